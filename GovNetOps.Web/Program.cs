@@ -1,3 +1,39 @@
+using GovNetOps.Web.Components;
+using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Hosting;
+using GovNetOps.Web.Infrastructure.Security;
+using MudBlazor.Services;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.UseRootAppSettings(builder.Environment);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddLocalization();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddData();
+builder.Services.AddSecurity(builder.Configuration);
+
 var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAppLocalization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapCultureSwitch();
+app.MapAccount();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.LogAddressesWhenStarted();
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

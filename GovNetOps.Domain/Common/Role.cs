@@ -1,0 +1,14 @@
+namespace GovNetOps.Domain.Common;
+
+/// <summary>The roles of PRODUCT.md "Who uses it".</summary>
+public enum Role
+{
+    /// <summary>运维值班员 — the management unit's ops team.</summary>
+    Ops = 1,
+    /// <summary>运营商 — bound to one carrier organisation.</summary>
+    Carrier = 2,
+    /// <summary>局领导 — read-only.</summary>
+    Leader = 3,
+    /// <summary>系统管理员.</summary>
+    Admin = 4,
+}

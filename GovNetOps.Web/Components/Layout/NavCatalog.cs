@@ -1,0 +1,23 @@
+using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Resources;
+using MudBlazor;
+
+namespace GovNetOps.Web.Components.Layout;
+
+/// <summary>One navigation entry, guarded by the same policy as the page it opens.</summary>
+public sealed record NavEntry(string Href, Func<string> Title, string Icon, string Policy);
+
+public static class NavCatalog
+{
+    public static readonly IReadOnlyList<NavEntry> Entries =
+    [
+        new("/board", () => Text.NavBoard, Icons.Material.Filled.Dashboard, AppPolicies.Board),
+        new("/tickets", () => Text.NavTickets, Icons.Material.Filled.ListAlt, AppPolicies.Tickets),
+        new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
+        new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
+        new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
+    ];
+
+    public static IEnumerable<NavEntry> For(System.Security.Claims.ClaimsPrincipal user) =>
+        Entries.Where(e => user.Allows(e.Policy));
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Web.Infrastructure.Data;
+
+/// <summary>Applies migrations (never EnsureCreated), switches the file to WAL, then seeds.
+/// Runs as the first hosted service, so the app does not listen before its schema exists.</summary>
+internal sealed class DatabaseInitializer(
+    IServiceProvider services,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var path = options.Value.FullPath;
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+
+        await using var scope = services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            // WAL lets the board read while an operator writes; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        logger.LogInformation("Database ready at {Path}", path);
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
+            await seeder.SeedAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Something that fills the database after migrations (demo data, the first admin).</summary>
+public interface IDataSeeder
+{
+    Task SeedAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace GovNetOps.Web.Infrastructure.Security;
+
+/// <summary>Who may open what. Pages use these policies on the server; the navigation menu
+/// reads the same role lists, so a link is shown exactly when the page would let the user in.</summary>
+public static class AppPolicies
+{
+    public const string Board = nameof(Board);
+    public const string Tickets = nameof(Tickets);
+    public const string Intake = nameof(Intake);
+    public const string CarrierQueue = nameof(CarrierQueue);
+    public const string Admin = nameof(Admin);
+
+    public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
+    {
+        [Board] = [AppRoles.Leader, AppRoles.Ops],
+        [Tickets] = [AppRoles.Ops, AppRoles.Leader],
+        [Intake] = [AppRoles.Ops],
+        [CarrierQueue] = [AppRoles.Carrier],
+        [Admin] = [AppRoles.Admin],
+    };
+
+    public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var (policy, roles) in Roles)
+            builder.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        return builder;
+    }
+
+    public static bool Allows(this System.Security.Claims.ClaimsPrincipal user, string policy) =>
+        user.Identity?.IsAuthenticated == true && Roles[policy].Any(user.IsInRole);
+}
