@@ -52,6 +52,7 @@ internal static class DemoData
                 Name = "桐柏县电子政务外网核心机房", PinyinInitials = "tbxdzzwwwhxjf", UserType = "核心节点",
                 Address = "城关镇淮源大道 9 号 县行政审批和政务信息管理局 5 楼", LocationClass = LocationClass.CoreRoom,
                 CarrierId = 1, IpAddresses = "10.41.0.1/24", BandwidthMbps = 10000,
+                NetworkAdminName = "韩立新", NetworkAdminMobile = "13937700000", TechContactName = "高志远", TechContactMobile = "15837700000",
             },
         };
         var n = 0;

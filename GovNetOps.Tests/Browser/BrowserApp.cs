@@ -1,0 +1,59 @@
+using GovNetOps.Tests.Support;
+using Microsoft.Playwright;
+
+namespace GovNetOps.Tests.Browser;
+
+/// <summary>One real app on Kestrel (temp SQLite file, demo data) and one headless Debian
+/// Chromium for the browser tests. A missing browser fails the tests; it never skips them.</summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public GovNetOpsFactory Factory { get; } = new(realServer: true);
+    public Uri BaseAddress { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+    private IPlaywright? _playwright;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        BaseAddress = Factory.ServerAddress;
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's 'chromium' package (apt-get install -y chromium fonts-noto-cjk).");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 820 },
+        });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.Artifacts("screenshots"), name + ".png"), FullPage = true });
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser";
+}
