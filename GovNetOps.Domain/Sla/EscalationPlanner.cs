@@ -27,6 +27,8 @@ public static class EscalationPlanner
     {
         ArgumentNullException.ThrowIfNull(escalation);
         ArgumentOutOfRangeException.ThrowIfNegative(maxRenotify);
+        ArgumentNullException.ThrowIfNull(ticket);
+        ticket = ticket.AsOf(now);
         var steps = new List<EscalationStep>();
         foreach (var clock in SlaClocks.Compute(ticket, policy, now).Where(c => !c.IsFinal))
         {
@@ -60,6 +62,8 @@ public static class EscalationPlanner
         FaultTicket ticket, SlaPolicy policy, EscalationPolicy escalation, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(escalation);
+        ArgumentNullException.ThrowIfNull(ticket);
+        ticket = ticket.AsOf(now);
         var steps = new List<EscalationStep>();
         foreach (var clock in SlaClocks.Compute(ticket, policy, now).Where(c => c.IsRunning))
         {

@@ -10,8 +10,8 @@ namespace GovNetOps.Domain.Sla;
 /// repair stamp (cleared by reopening, the original deadline standing). An approved complex fault sets the
 /// repair allowance to 48 h from the report, but a general deadline that had already passed before the
 /// approval stays breached. Approved suspension time is excluded from the repair clock only. A breach is
-/// permanent. LAN-scope tickets have no clocks (Article 11). Events after <c>now</c> are ignored, so the
-/// result is the clock as it stood at <c>now</c>.
+/// permanent. LAN-scope tickets have no clocks (Article 11). Events after <c>now</c> are ignored
+/// (<see cref="FaultTicket.AsOf"/>), so the result is the clock as it stood at <c>now</c>.
 /// </remarks>
 public static class SlaClocks
 {
@@ -31,6 +31,8 @@ public static class SlaClocks
         {
             return [];
         }
+
+        ticket = ticket.AsOf(now);
 
         return [Response(ticket, policy, now), Repair(ticket, policy, now)];
     }

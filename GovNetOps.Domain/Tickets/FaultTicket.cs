@@ -183,6 +183,13 @@ public sealed class FaultTicket
     }
 
     /// <summary>
+    /// The ticket as it stood at <paramref name="now"/>: rebuilt from the events recorded up to then (the Report
+    /// event always included); this instance itself when nothing happened after <paramref name="now"/>.
+    /// </summary>
+    public FaultTicket AsOf(DateTimeOffset now) =>
+        _events[^1].At <= now ? this : Rehydrate(_events.Where(e => e.Sequence == 1 || e.At <= now));
+
+    /// <summary>
     /// Whether <paramref name="actor"/> may fire <paramref name="trigger"/> now: the transition table row,
     /// carrier ownership ("只能处理本运营商的工单") and request guards. Reasons are checked by <see cref="Apply"/>.
     /// </summary>
