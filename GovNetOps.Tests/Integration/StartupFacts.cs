@@ -1,4 +1,5 @@
 using System.Net;
+using GovNetOps.Domain.Sla;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
@@ -60,9 +61,9 @@ public sealed class StartupFacts
 
         await using var db = app.NewDbContext();
         Assert.Equal(3, await db.Carriers.CountAsync());
-        Assert.Equal(1, await db.Sites.CountAsync(s => s.LocationClass == Domain.Sla.LocationClass.CoreRoom));
-        Assert.Equal(16, await db.Sites.CountAsync(s => s.LocationClass == Domain.Sla.LocationClass.Township));
-        Assert.True(await db.Sites.CountAsync(s => s.LocationClass == Domain.Sla.LocationClass.CountyDirect) >= 10);
+        Assert.Equal(1, await db.Sites.CountAsync(s => s.LocationClass == LocationClass.CoreRoom));
+        Assert.Equal(16, await db.Sites.CountAsync(s => s.LocationClass == LocationClass.Township));
+        Assert.True(await db.Sites.CountAsync(s => s.LocationClass == LocationClass.CountyDirect) >= 10);
         Assert.Equal(["admin", "leader", "ops", "telecom", "unicom"], await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
         Assert.All(await db.Users.Where(u => u.UserName == "telecom" || u.UserName == "unicom").ToListAsync(), u => Assert.NotNull(u.CarrierId));
     }
