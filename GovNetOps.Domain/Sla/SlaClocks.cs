@@ -54,12 +54,6 @@ public static class SlaClocks
             kind == ClockKind.Repair ? ticket.Suspensions.Select(s => (s.Start, s.End)) : [],
             now);
 
-    /// <summary>The allowance in force at <paramref name="now"/> for a clock.</summary>
-    internal static TimeSpan AllowanceAt(FaultTicket ticket, SlaPolicy policy, ClockKind kind, DateTimeOffset now) =>
-        kind == ClockKind.Response
-            ? policy.Response
-            : policy.RepairAllowance(ticket.LocationClass, ComplexApprovedBy(ticket, now) is not null);
-
     private static DateTimeOffset? ComplexApprovedBy(FaultTicket ticket, DateTimeOffset now) =>
         ticket.Complex == ComplexStatus.Approved && ticket.ComplexApprovedAt <= now ? ticket.ComplexApprovedAt : null;
 
