@@ -1,5 +1,7 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
 using GovNetOps.Web.Infrastructure.Security;
@@ -14,6 +16,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddData();
 builder.Services.AddSecurity(builder.Configuration);
+builder.Services.AddSlaPolicy();
+builder.Services.AddTickets();
 
 var app = builder.Build();
 

@@ -8,6 +8,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<Site> Sites => Set<Site>();
+    public DbSet<FaultTicketRecord> FaultTickets => Set<FaultTicketRecord>();
+    public DbSet<TicketEventRecord> TicketEvents => Set<TicketEventRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -81,7 +81,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -212,6 +212,82 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FaultTickets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LocationClass = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    Symptoms = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReporterMobile = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LoggedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PolicyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RepairedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Complex = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuspendRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResponseDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    RepairDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResponseBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RepairBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastEventAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FaultTickets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FaultTickets_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FaultTickets_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TicketEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trigger = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorRole = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TicketEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TicketEvents_FaultTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "FaultTickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -261,6 +337,32 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_CarrierId_State",
+                table: "FaultTickets",
+                columns: new[] { "CarrierId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_Number",
+                table: "FaultTickets",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_ReportedAt",
+                table: "FaultTickets",
+                column: "ReportedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_SiteId",
+                table: "FaultTickets",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_State_ReportedAt",
+                table: "FaultTickets",
+                columns: new[] { "State", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sites_CarrierId",
                 table: "Sites",
                 column: "CarrierId");
@@ -275,6 +377,12 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                 name: "IX_Sites_PinyinInitials",
                 table: "Sites",
                 column: "PinyinInitials");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketEvents_TicketId_Sequence",
+                table: "TicketEvents",
+                columns: new[] { "TicketId", "Sequence" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -296,13 +404,19 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Sites");
+                name: "TicketEvents");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "FaultTickets");
+
+            migrationBuilder.DropTable(
+                name: "Sites");
 
             migrationBuilder.DropTable(
                 name: "Carriers");

@@ -1,0 +1,21 @@
+using GovNetOps.Domain.Sla;
+
+namespace GovNetOps.Web.Features.Tickets;
+
+/// <summary>What the operator types while the unit is on the phone.</summary>
+public sealed class IntakeForm
+{
+    public int? SiteId { get; set; }
+    public FaultScope Scope { get; set; } = FaultScope.Backbone;
+    public string Symptoms { get; set; } = "";
+    public string ReporterName { get; set; } = "";
+    public string ReporterMobile { get; set; } = "";
+
+    /// <summary>The report time in China Standard Time, as the operator sees it.</summary>
+    public DateTime? ReportedAtChina { get; set; }
+    public string? BackdateReason { get; set; }
+
+    /// <summary>Set only to override the site's registered class (needs a reason).</summary>
+    public LocationClass? LocationClassOverride { get; set; }
+    public string? OverrideReason { get; set; }
+}
