@@ -13,4 +13,15 @@ internal static class BrowserSession
         await page.PressAsync("#password", "Enter");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
+
+    /// <summary>Opens a page and waits until the Blazor circuit handles input (the prerendered
+    /// HTML is visible earlier but ignores clicks).</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await WaitInteractiveAsync(page);
+    }
+
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

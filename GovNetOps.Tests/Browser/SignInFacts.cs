@@ -12,10 +12,10 @@ public sealed class SignInFacts(BrowserApp app)
 {
     // Each demo role lands on its own page, in Chinese, with its own menu.
     [Theory]
-    [InlineData("leader", "/board", "态势大屏", "李建华（局领导）")]
-    [InlineData("ops", "/tickets", "故障工单", "张敏（运维值班员）")]
-    [InlineData("telecom", "/carrier", "我的工单队列", "刘强（电信维护工程师）")]
-    [InlineData("admin", "/admin", "系统管理", "王磊（系统管理员）")]
+    [InlineData("leader", "/board", "态势大屏", "李建华 · 局领导")]
+    [InlineData("ops", "/tickets", "故障工单", "张敏 · 运维值班员")]
+    [InlineData("telecom", "/carrier", "我的工单队列", "刘强 · 运营商")]
+    [InlineData("admin", "/admin", "系统管理", "王磊 · 系统管理员")]
     public async Task SignIn_LandsOnTheRolesPage(string user, string landing, string heading, string displayName)
     {
         var page = await app.NewPageAsync();

@@ -128,10 +128,10 @@ public sealed class TicketService(
             $"{site.NetworkAdminName} {site.NetworkAdminMobile}", SlaClocks.Compute(ticket, policies, now), ticket.AvailableTriggers(actor), now);
     }
 
-    public async Task<TicketPage> ListAsync(TicketQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<TicketResults> ListAsync(TicketQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var actor = TicketActor.From(user);
-        if (actor is null) return new TicketPage([], 0);
+        if (actor is null) return new TicketResults([], 0);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var q = Visible(db.FaultTickets.AsNoTracking(), actor);
         var now = time.GetUtcNow();
@@ -165,7 +165,7 @@ public sealed class TicketService(
         var page = await q.OrderByDescending(t => t.ReportedAt).ThenByDescending(t => t.Number)
             .Skip(Math.Max(0, query.Page) * query.PageSize).Take(Math.Clamp(query.PageSize, 1, 200))
             .Select(Projection).ToListAsync(cancellationToken);
-        return new TicketPage(page, total);
+        return new TicketResults(page, total);
     }
 
     /// <summary>The carrier's own open tickets, nearest deadline first (no-deadline ones last).</summary>

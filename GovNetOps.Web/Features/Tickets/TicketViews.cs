@@ -30,7 +30,7 @@ public sealed record TicketRow(
         || (State is TicketState.Reported or TicketState.Acknowledged && RepairDeadline < now);
 }
 
-public sealed record TicketPage(IReadOnlyList<TicketRow> Items, int Total);
+public sealed record TicketResults(IReadOnlyList<TicketRow> Items, int Total);
 
 /// <summary>Filters of the ticket list (all optional).</summary>
 public sealed record TicketQuery

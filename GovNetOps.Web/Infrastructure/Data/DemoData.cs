@@ -78,10 +78,10 @@ internal static class DemoData
 
     public static readonly DemoUser[] Users =
     [
-        new("admin", "王磊（系统管理员）", "Admin", null),
-        new("ops", "张敏（运维值班员）", "Ops", null),
-        new("leader", "李建华（局领导）", "Leader", null),
-        new("telecom", "刘强（电信维护工程师）", "Carrier", 1),
-        new("unicom", "陈刚（联通维护工程师）", "Carrier", 2),
+        new("admin", "王磊", "Admin", null),
+        new("ops", "张敏", "Ops", null),
+        new("leader", "李建华", "Leader", null),
+        new("telecom", "刘强", "Carrier", 1),
+        new("unicom", "陈刚", "Carrier", 2),
     ];
 }

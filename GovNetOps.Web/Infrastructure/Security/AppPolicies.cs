@@ -9,6 +9,8 @@ public static class AppPolicies
     public const string Board = nameof(Board);
     public const string Tickets = nameof(Tickets);
     public const string Intake = nameof(Intake);
+    /// <summary>A single ticket page; carriers pass here and are then limited to their own tickets by TicketService.</summary>
+    public const string TicketDetail = nameof(TicketDetail);
     public const string CarrierQueue = nameof(CarrierQueue);
     public const string Admin = nameof(Admin);
 
@@ -17,6 +19,7 @@ public static class AppPolicies
         [Board] = [AppRoles.Leader, AppRoles.Ops],
         [Tickets] = [AppRoles.Ops, AppRoles.Leader],
         [Intake] = [AppRoles.Ops],
+        [TicketDetail] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Carrier],
         [CarrierQueue] = [AppRoles.Carrier],
         [Admin] = [AppRoles.Admin],
     };

@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using Bunit;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Tests.Support;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovNetOps.Tests.Web;
+
+/// <summary>The intake form's validation, rendered with the real service over a real SQLite file.</summary>
+public sealed class IntakePageFacts : BunitTestContext
+{
+    // 2026-11-24 10:00 China time.
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
+    private readonly string _folder = TestPaths.NewTempFolder();
+
+    public IntakePageFacts()
+    {
+        var connection = $"Data Source={Path.Combine(_folder, "intake.db")}";
+        Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connection));
+        Services.AddLogging();
+        Services.AddSingleton<TimeProvider>(_time);
+        Services.AddSingleton(Options.Create(SlaPolicy.Regulation));
+        Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
+        Services.AddSingleton<TicketChangeNotifier>();
+        Services.AddSingleton<TicketStore>();
+        Services.AddScoped<TicketService>();
+        using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
+        {
+            db.Database.Migrate();
+            db.Carriers.AddRange(DemoData.Carriers);
+            db.SaveChanges();
+            db.Sites.AddRange(DemoData.Sites());
+            db.SaveChanges();
+        }
+        var auth = AddAuthorization();
+        auth.SetAuthorized("ops");
+        auth.SetRoles(AppRoles.Ops);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "u-ops"), new Claim(AppClaims.DisplayName, "张敏"));
+    }
+
+    [Fact]
+    public void Submit_ShowsAChineseMessagePerMissingField_WhenFormIsEmpty()
+    {
+        var cut = Render<IntakePage>();
+
+        cut.Find("form").Submit();
+
+        var text = cut.Markup;
+        Assert.Contains("请选择接入单位", text);
+        Assert.Contains("请填写故障现象", text);
+        Assert.Contains("请填写申告人姓名", text);
+        Assert.Contains("手机号应为以 1 开头的 11 位数字", text);
+        Assert.Equal(0, CountTickets());
+    }
+
+    [Theory]
+    [InlineData("12345")]        // too short
+    [InlineData("23937700123")]  // does not start with 1
+    [InlineData("1393770012a")]  // not all digits
+    public void Submit_RejectsMobile_WhenNotElevenDigitsStartingWith1(string mobile)
+    {
+        var cut = Render<IntakePage>();
+
+        cut.Find("input[data-testid=reporter-mobile]").Input(mobile);
+        cut.Find("form").Submit();
+
+        Assert.Contains("手机号应为以 1 开头的 11 位数字", cut.Markup);
+    }
+
+    [Fact]
+    public void Submit_RejectsAReportTimeInTheFuture()
+    {
+        var cut = Render<IntakePage>();
+
+        cut.Find("input[data-testid=reported-at]").Change("2026-11-24T10:30");
+        cut.Find("form").Submit();
+
+        Assert.Contains("申告时间不能晚于当前时间", cut.Markup);
+    }
+
+    [Fact]
+    public void BackdatedReport_AsksForAReason()
+    {
+        var cut = Render<IntakePage>();
+        Assert.Empty(cut.FindAll("[data-testid=backdate-reason]"));
+
+        cut.Find("input[data-testid=reported-at]").Change("2026-11-24T09:05");
+        cut.Find("form").Submit();
+
+        Assert.NotEmpty(cut.FindAll("input[data-testid=backdate-reason]"));
+        Assert.Contains("申告时间早于当前时间 5 分钟以上，请填写补录原因", cut.Markup);
+    }
+
+    [Fact]
+    public void ReportTime_DefaultsToNowInChinaTime()
+    {
+        var cut = Render<IntakePage>();
+
+        Assert.Equal("2026-11-24T10:00", cut.Find("input[data-testid=reported-at]").GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("cgz", "城关镇人民政府")]    // pinyin initials
+    [InlineData("淮源", "淮源镇人民政府")]   // Chinese name
+    [InlineData("czj", "桐柏县财政局")]      // initials in the middle of the name's initials
+    [InlineData("hxjf", "桐柏县电子政务外网核心机房")]
+    public async Task SiteSearch_FindsBySiteNameOrPinyinInitials(string typed, string expected)
+    {
+        var service = Services.GetRequiredService<TicketService>();
+        var sites = await service.SitesAsync();
+
+        var found = SiteSearch.Find(sites, typed).ToList();
+
+        Assert.Equal(expected, found.First().Name);
+    }
+
+    private int CountTickets()
+    {
+        using var db = Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+        return db.FaultTickets.Count();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, true); } catch (IOException) { }
+    }
+}

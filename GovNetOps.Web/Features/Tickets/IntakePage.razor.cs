@@ -1,0 +1,79 @@
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Infrastructure.Sla;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace GovNetOps.Web.Features.Tickets;
+
+public partial class IntakePage
+{
+    [Inject] private TicketService Tickets { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    private readonly IntakeForm _form = new();
+    private IReadOnlyList<SiteOption> _sites = [];
+    private Dictionary<string, string> _errors = [];
+    private string? _serverError;
+    private bool _saving;
+    private bool _submitted;
+
+    private SiteOption? Site
+    {
+        get => _sites.FirstOrDefault(s => s.Id == _form.SiteId);
+        set
+        {
+            _form.SiteId = value?.Id;
+            _form.LocationClassOverride = null;
+        }
+    }
+
+    private bool IsOverridden => Site is not null && _form.LocationClassOverride is { } c && c != Site.LocationClass;
+
+    private bool IsBackdated => _form.ReportedAtChina is { } t
+        && Time.GetUtcNow() - IntakeValidator.ToUtc(t) > FaultTicket.BackdateTolerance;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _sites = await Tickets.SitesAsync();
+        var now = ChinaTime.ToChina(Time.GetUtcNow());
+        _form.ReportedAtChina = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
+    }
+
+    /// <summary>Type-ahead on the name or the pinyin initials (cgz → 城关镇人民政府).</summary>
+    internal Task<IEnumerable<SiteOption>> SearchSites(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(SiteSearch.Find(_sites, text));
+
+    private bool HasError(string field) => _submitted && _errors.ContainsKey(field);
+
+    private string? ErrorOf(string field) => _submitted ? _errors.GetValueOrDefault(field) : null;
+
+    private async Task SubmitAsync()
+    {
+        if (_saving) return;
+        _submitted = true;
+        _serverError = null;
+        var site = Site is { } s ? new SiteSnapshot(s.Id, s.LocationClass, s.CarrierId) : null;
+        _errors = IntakeValidator.Validate(_form, Time.GetUtcNow(), site);
+        if (_errors.Count > 0) return;
+
+        _saving = true;
+        try
+        {
+            var result = await Tickets.ReportAsync(_form, (await AuthState).User);
+            if (result.IsSuccess)
+            {
+                Navigation.NavigateTo($"/tickets/{result.Value}?new=1");
+                return;
+            }
+            _serverError = result.Error;
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+}
