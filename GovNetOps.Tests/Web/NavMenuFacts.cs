@@ -9,7 +9,7 @@ public sealed class NavMenuFacts : BunitTestContext
     [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new" })]
     [InlineData("Leader", new[] { "/board", "/tickets" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("Admin", new[] { "/admin" })]
+    [InlineData("Admin", new[] { "/admin", "/admin/audit" })]
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();

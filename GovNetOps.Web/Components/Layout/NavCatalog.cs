@@ -16,6 +16,7 @@ public static class NavCatalog
         new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
+        new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
     ];
 
     public static IEnumerable<NavEntry> For(System.Security.Claims.ClaimsPrincipal user) =>

@@ -33,6 +33,8 @@ public static class IntakeValidator
         if (!IsMobile(form.ReporterMobile)) errors[nameof(form.ReporterMobile)] = "手机号应为以 1 开头的 11 位数字";
 
         if (form.ReportedAtChina is not { } local) errors[nameof(form.ReportedAtChina)] = "请填写申告时间";
+        // DateTime.MinValue (a crafted request) has no UTC instant: converting it would throw.
+        else if (local < DateTime.MinValue + ChinaTime.Offset) errors[nameof(form.ReportedAtChina)] = "申告时间不能早于 7 天前";
         else
         {
             var reported = ToUtc(local);

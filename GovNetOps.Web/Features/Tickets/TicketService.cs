@@ -23,6 +23,9 @@ public sealed class TicketService(
 {
     public const string NotFoundMessage = "工单不存在，或您无权查看该工单";
 
+    /// <summary>Longest reason or note on a lifecycle action (the event column's length).</summary>
+    public const int NoteMax = 1000;
+
     public async Task<IReadOnlyList<SiteOption>> SitesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -91,6 +94,9 @@ public sealed class TicketService(
             return Result<int>.Fail(NotFoundMessage);
         }
         if (ticket.Version != expectedVersion) return Result<int>.Fail(TicketStore.ConflictMessage);
+        // A crafted request can carry any integer as the trigger and any length of text as the note.
+        if (!Enum.IsDefined(command.Trigger)) return Result<int>.Fail("无效的操作");
+        if ((command.Reason?.Trim().Length ?? 0) > NoteMax) return Result<int>.Fail($"说明不能超过 {NoteMax} 个字");
 
         var now = time.GetUtcNow();
         var applied = ticket.Apply(command, actor, now);

@@ -226,6 +226,8 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("CarrierId", "ReportedAt");
+
                     b.HasIndex("CarrierId", "State");
 
                     b.HasIndex("State", "ReportedAt");

@@ -1,0 +1,204 @@
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovNetOps.Tests.Integration.Tickets;
+
+/// <summary>Tampering with the event log by SQL, behind the app's back, is reported by <see cref="EventChain.VerifyAsync"/>.
+/// Each test owns its database: a broken chain stays broken.</summary>
+public sealed class EventChainFacts : IAsyncLifetime
+{
+    private readonly TicketApp _app = new();
+    private TicketHandle _first = default!;
+    private TicketHandle _second = default!;
+
+    /// <summary>Two tickets with interleaved events: first(1) second(1) first(2) second(2) first(3).</summary>
+    public async Task InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        _first = await _app.NewTicketAsync();
+        _second = await _app.NewTicketAsync(carrierId: TicketApp.UnicomId);
+        _first = await _app.MoveAsync(_first, (TicketTrigger.Acknowledge, _app.Telecom));
+        _second = await _app.MoveAsync(_second, (TicketTrigger.Acknowledge, _app.Unicom));
+        _first = await _app.MoveAsync(_first, (TicketTrigger.PostProgress, _app.Telecom));
+    }
+
+    public Task DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task VerifyAsync_ReportsIntact_WhenLogIsUntouched()
+    {
+        var report = await VerifyAsync();
+
+        Assert.True(report.IsIntact, string.Join("\n", report.Problems));
+        Assert.Equal(5, report.EventCount);
+    }
+
+    [Theory]
+    [InlineData("Reason", "'已修复'")]
+    [InlineData("DataJson", "'{\"state\":\"Closed\"}'")]
+    [InlineData("At", "\"At\" - 36000000000")]
+    [InlineData("ActorName", "'王磊（系统管理员）'")]
+    public async Task VerifyAsync_ReportsTheRow_WhenAnEventIsEdited(string column, string value)
+    {
+        var id = await EventIdAsync(_first.Id, 2);
+
+        await SqlAsync($"UPDATE TicketEvents SET \"{column}\" = {value} WHERE Id = {id}");
+
+        var report = await VerifyAsync();
+        Assert.False(report.IsIntact);
+        Assert.Equal($"事件 #{id}（工单 {_first.Id:N} 第 2 条）的内容与哈希不符：该记录被修改", Assert.Single(report.Problems));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheRow_WhenAnEditedEventIsRehashedInIsolation()
+    {
+        // The forger recomputes the edited row's own hash; the next row's link still gives it away.
+        var id = await EventIdAsync(_first.Id, 2);
+        await using (var db = _app.NewDbContext())
+        {
+            var row = await db.TicketEvents.SingleAsync(e => e.Id == id);
+            row.Reason = "已按时响应";
+            row.Hash = EventChain.Compute(row);
+            await db.SaveChangesAsync();
+        }
+
+        var report = await VerifyAsync();
+
+        Assert.Contains(report.Problems, p => p.StartsWith($"事件 #{id + 1}") && p.Contains("前序哈希不符"));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheGap_WhenAMiddleEventIsDeleted()
+    {
+        var id = await EventIdAsync(_first.Id, 2);
+
+        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+
+        var report = await VerifyAsync();
+        Assert.Equal(2, report.Problems.Count);
+        Assert.Contains(report.Problems, p => p.StartsWith($"事件 #{id + 1}") && p.Contains("前序哈希不符"));
+        Assert.Contains(report.Problems, p => p == $"工单 {_first.Id:N} 的事件序号不连续：期望第 2 条，实际第 3 条");
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheTicket_WhenTheVeryLastEventIsDeleted()
+    {
+        // The newest row of the whole log has no successor whose link could break: the ticket's version gives it away.
+        var id = await EventIdAsync(_first.Id, 3);
+
+        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+
+        var report = await VerifyAsync();
+        Assert.Equal($"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 2 条：事件被删除或插入", Assert.Single(report.Problems));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheTicket_WhenItsLastEventIsDeletedFromTheMiddleOfTheLog()
+    {
+        var id = await EventIdAsync(_second.Id, 2);
+
+        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+
+        var report = await VerifyAsync();
+        Assert.Contains(report.Problems, p => p.StartsWith($"事件 #{id + 1}") && p.Contains("前序哈希不符"));
+        Assert.Contains(report.Problems, p => p == $"工单 {_second.Number} 记录了 2 条事件，事件表中实际有 1 条：事件被删除或插入");
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheRow_WhenAForgedEventIsInserted()
+    {
+        var last = await LastEventAsync();
+
+        await SqlAsync($"""
+            INSERT INTO TicketEvents (TicketId, Sequence, "Trigger", ActorId, ActorName, ActorRole, "At", Reason, DataJson, PreviousHash, Hash)
+            VALUES ('{last.TicketId.ToString().ToUpperInvariant()}', 4, {(int)TicketTrigger.MarkRepaired}, 'forger', '伪造者', {(int)Role.Carrier},
+                    {last.At.UtcTicks + 1}, '伪造修复', '{"{"}"state":"Repaired"{"}"}', '{last.Hash}', '{new string('a', 64)}')
+            """);
+
+        var report = await VerifyAsync();
+        Assert.Contains(report.Problems, p => p.Contains("第 4 条）的内容与哈希不符"));
+        Assert.Contains(report.Problems, p => p == $"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 4 条：事件被删除或插入");
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheTicket_WhenAForgedEventCarriesAValidHash()
+    {
+        // Whoever knows the algorithm can chain a forged row correctly; the projection's version still disagrees.
+        var last = await LastEventAsync();
+        await using (var db = _app.NewDbContext())
+        {
+            var forged = new TicketEventRecord
+            {
+                TicketId = last.TicketId, Sequence = 4, Trigger = TicketTrigger.MarkRepaired, ActorId = "forger", ActorName = "伪造者",
+                ActorRole = Role.Carrier, At = last.At.AddMinutes(1), Reason = "伪造修复", DataJson = "{\"state\":\"Repaired\"}", PreviousHash = last.Hash,
+            };
+            forged.Hash = EventChain.Compute(forged);
+            db.TicketEvents.Add(forged);
+            await db.SaveChangesAsync();
+        }
+
+        var report = await VerifyAsync();
+
+        Assert.Equal($"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 4 条：事件被删除或插入", Assert.Single(report.Problems));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheRow_WhenAForgedEventIsSlippedBetweenTwoOthers()
+    {
+        // Re-using a deleted row's id puts the forgery in the middle of the chain.
+        var id = await EventIdAsync(_second.Id, 2);
+        var original = await EventAsync(id);
+        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+        await using (var db = _app.NewDbContext())
+        {
+            var forged = new TicketEventRecord
+            {
+                Id = id, TicketId = original.TicketId, Sequence = 2, Trigger = TicketTrigger.Cancel, ActorId = original.ActorId, ActorName = original.ActorName,
+                ActorRole = Role.Ops, At = original.At, Reason = "伪造撤销", DataJson = "{\"state\":\"Cancelled\"}", PreviousHash = original.PreviousHash,
+            };
+            forged.Hash = EventChain.Compute(forged);
+            db.TicketEvents.Add(forged);
+            await db.SaveChangesAsync();
+        }
+
+        var report = await VerifyAsync();
+
+        Assert.Equal($"事件 #{id + 1}（工单 {_first.Id:N} 第 3 条）的前序哈希不符：其前面的事件被删除、插入或修改", Assert.Single(report.Problems));
+    }
+
+    private async Task<ChainReport> VerifyAsync()
+    {
+        await using var db = _app.NewDbContext();
+        return await EventChain.VerifyAsync(db);
+    }
+
+    private async Task SqlAsync(string sql)
+    {
+        // A raw command, not EF's ExecuteSqlRaw: the tamperer's SQL is taken literally (JSON braces included).
+        await using var db = _app.NewDbContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    private async Task<long> EventIdAsync(Guid ticketId, int sequence)
+    {
+        await using var db = _app.NewDbContext();
+        return await db.TicketEvents.Where(e => e.TicketId == ticketId && e.Sequence == sequence).Select(e => e.Id).SingleAsync();
+    }
+
+    private async Task<TicketEventRecord> EventAsync(long id)
+    {
+        await using var db = _app.NewDbContext();
+        return await db.TicketEvents.AsNoTracking().SingleAsync(e => e.Id == id);
+    }
+
+    private async Task<TicketEventRecord> LastEventAsync()
+    {
+        await using var db = _app.NewDbContext();
+        return await db.TicketEvents.AsNoTracking().OrderByDescending(e => e.Id).FirstAsync();
+    }
+}

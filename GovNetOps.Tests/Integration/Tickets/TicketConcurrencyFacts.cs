@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovNetOps.Tests.Integration.Tickets;
+
+/// <summary>Optimistic concurrency: two people act on one ticket from the same (soon stale) view.
+/// Exactly one wins; the other is told to refresh; the log holds only the winner's event.</summary>
+public sealed class TicketConcurrencyFacts(TicketApp app) : IClassFixture<TicketApp>
+{
+    [Fact]
+    public async Task ApplyAsync_SecondWriterFromStaleViewGetsConflict_AndOnlyFirstEventIsStored()
+    {
+        var ticket = await app.MoveAsync(await app.NewTicketAsync(), (TicketTrigger.Acknowledge, app.Telecom));
+        var seen = ticket.Version;
+
+        var carrier = await app.ApplyAsync(ticket.Id, seen, new TicketCommand(TicketTrigger.MarkRepaired, "已更换光模块"), app.Telecom);
+        var ops = await app.ApplyAsync(ticket.Id, seen, new TicketCommand(TicketTrigger.Cancel, "重复申告"), app.Ops);
+
+        Assert.True(carrier.IsSuccess, carrier.Error);
+        Assert.Equal(TicketStore.ConflictMessage, ops.Error);
+        Assert.Equal("工单已被他人更新，请刷新后重试", ops.Error);
+        var stored = await app.LoadAsync(ticket.Id);
+        Assert.Equal(seen + 1, stored.Events.Count);
+        Assert.Equal(TicketTrigger.MarkRepaired, stored.Events[^1].Trigger);
+        Assert.Equal((TicketState.Repaired, seen + 1), (stored.Record.State, stored.Record.Version));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_TwoEngineersOfOneCarrier_OnlyOneAcknowledges()
+    {
+        var colleague = await SecondTelecomEngineerAsync();
+        var ticket = await app.NewTicketAsync();
+
+        var first = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(TicketTrigger.Acknowledge), app.Telecom);
+        var second = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(TicketTrigger.Acknowledge), colleague);
+
+        Assert.True(first.IsSuccess, first.Error);
+        Assert.Equal(TicketStore.ConflictMessage, second.Error);
+        var stored = await app.LoadAsync(ticket.Id);
+        Assert.Equal(2, stored.Events.Count);
+        Assert.Equal(app.Telecom.FindFirstValue(ClaimTypes.NameIdentifier), stored.Events[^1].ActorId);
+    }
+
+    // Truly simultaneous: both calls in flight at once, from the same version. The store's version
+    // check inside its write transaction decides; which one wins is up to the scheduler.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task ApplyAsync_ExactlyOneOfTwoSimultaneousCallsSucceeds(int round)
+    {
+        var colleague = await SecondTelecomEngineerAsync();
+        var ticket = await app.MoveAsync(await app.NewTicketAsync(), (TicketTrigger.Acknowledge, app.Telecom));
+        var commands = new (TicketCommand Command, ClaimsPrincipal By)[]
+        {
+            (new TicketCommand(TicketTrigger.PostProgress, $"第 {round} 轮：已到达现场"), app.Telecom),
+            (new TicketCommand(TicketTrigger.PostProgress, $"第 {round} 轮：正在排查光缆"), colleague),
+        };
+
+        var results = await Task.WhenAll(commands.Select(c => Task.Run(() => app.ApplyAsync(ticket.Id, ticket.Version, c.Command, c.By))));
+
+        Assert.Single(results, r => r.IsSuccess);
+        Assert.Single(results, r => r.Error == TicketStore.ConflictMessage);
+        var stored = await app.LoadAsync(ticket.Id);
+        Assert.Equal(ticket.Version + 1, stored.Events.Count);
+        Assert.Equal(ticket.Version + 1, stored.Record.Version);
+        var winner = commands[Array.FindIndex(results, r => r.IsSuccess)].Command.Reason;
+        Assert.Equal(winner, stored.Events[^1].Reason);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_RefusesAStaleView_EvenWhenTheMoveIsStillLegal()
+    {
+        var ticket = await app.MoveAsync(await app.NewTicketAsync(), (TicketTrigger.Acknowledge, app.Telecom));
+        await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(TicketTrigger.PostProgress, "第一条进展"), app.Ops);
+
+        var stale = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(TicketTrigger.PostProgress, "第二条进展"), app.Telecom);
+
+        Assert.Equal(TicketStore.ConflictMessage, stale.Error);
+        Assert.Equal(ticket.Version + 1, (await app.LoadAsync(ticket.Id)).Events.Count);
+    }
+
+    private async Task<ClaimsPrincipal> SecondTelecomEngineerAsync()
+    {
+        var userName = "telecom-" + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = userName, DisplayName = "孙磊（电信维护工程师）", CarrierId = TicketApp.TelecomId };
+            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, AppRoles.Carrier)).Succeeded);
+        }
+        return await app.PrincipalAsync(userName, AppRoles.Carrier);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Benchmarks;
+
+/// <summary>Server-side latency of 故障申告 (TicketService.ReportAsync) and of the ticket list's first page with
+/// a filter (TicketService.ListAsync), over a database holding N historical tickets.</summary>
+internal static class TicketsBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var tickets = Option(args, "--tickets", 100_000);
+        var iterations = Option(args, "--iterations", 200);
+        const int warmup = 20;
+
+        await using var app = new BenchmarkApp();
+        var services = app.Services;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        List<(int Id, LocationClass Class, int CarrierId)> sites;
+        ClaimsPrincipal ops;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            sites = (await db.Sites.Where(s => s.IsActive).Select(s => new { s.Id, s.LocationClass, s.CarrierId }).ToListAsync())
+                .Select(s => (s.Id, s.LocationClass, s.CarrierId)).ToList();
+            var user = await db.Users.SingleAsync(u => u.UserName == "ops");
+            ops = new ClaimsPrincipal(new ClaimsIdentity(
+                [new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.UserName!), new(ClaimTypes.Role, AppRoles.Ops), new(AppClaims.DisplayName, user.DisplayName)],
+                "Identity.Application"));
+        }
+
+        var seeding = Stopwatch.StartNew();
+        var seeder = new HistorySeeder(services.GetRequiredService<SlaPolicyBook>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
+        var (ticketCount, eventCount) = await seeder.SeedAsync(app.DatabasePath, tickets, now);
+        Console.WriteLine($"seeded {ticketCount:N0} tickets / {eventCount:N0} events over 730 days in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        var verifying = Stopwatch.StartNew();
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var report = await EventChain.VerifyAsync(db);
+            if (!report.IsIntact) throw new InvalidOperationException("seeded chain is broken: " + report.Problems[0]);
+            Console.WriteLine($"event chain verified intact: {report.EventCount:N0} events in {verifying.Elapsed.TotalSeconds:F1} s");
+        }
+
+        // The seeded rows must read back through the app exactly as if it had written them (ids, ticks, projection).
+        using (var scope = services.CreateScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<TicketService>();
+            var newest = (await service.ListAsync(new TicketQuery { PageSize = 1 }, ops)).Items[0];
+            var details = await service.FindAsync(newest.Number, ops) ?? throw new InvalidOperationException($"{newest.Number} does not load");
+            if (details.Ticket.Version != newest.Version || details.Ticket.State != newest.State)
+                throw new InvalidOperationException($"{newest.Number}: projection disagrees with its events");
+        }
+
+        var random = new Random(7);
+        var intake = await MeasureAsync(warmup, iterations, async () =>
+        {
+            var site = sites[random.Next(sites.Count)];
+            var form = new IntakeForm
+            {
+                SiteId = site.Id, Symptoms = "外网专线中断，政务服务平台无法访问", ReporterName = "赵伟", ReporterMobile = "13937712345",
+                ReportedAtChina = ChinaTime.ToChina(now).DateTime,
+            };
+            using var scope = services.CreateScope();
+            var result = await scope.ServiceProvider.GetRequiredService<TicketService>().ReportAsync(form, ops);
+            if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
+        });
+
+        var today = ChinaTime.DateOf(now);
+        var query = new TicketQuery { CarrierId = 2, Breached = true, ReportedFrom = today.AddDays(-180), ReportedTo = today, PageSize = 20 };
+        var total = 0;
+        var list = await MeasureAsync(warmup, iterations, async () =>
+        {
+            using var scope = services.CreateScope();
+            var page = await scope.ServiceProvider.GetRequiredService<TicketService>().ListAsync(query, ops);
+            total = page.Total;
+        });
+        var open = await MeasureAsync(warmup, iterations, async () =>
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<TicketService>().ListAsync(new TicketQuery { OpenOnly = true, PageSize = 20 }, ops);
+        });
+
+        Console.WriteLine();
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}, " +
+                          $"{(IsRelease ? "Release" : "Debug")} build; SQLite file in {Path.GetTempPath()}");
+        Console.WriteLine($"history: {ticketCount:N0} tickets, {eventCount:N0} events; {warmup} warm-up calls excluded; {iterations} measured calls each, one at a time");
+        Console.WriteLine($"{"operation",-64} {"p50",8} {"p95",8} {"max",8}");
+        Print("ReportAsync (validate, number, hash-chain append, projection)", intake);
+        Print($"ListAsync page 1: carrier 2 + breached + 180 days ({total:N0} match)", list);
+        Print("ListAsync page 1: open tickets only", open);
+        return 0;
+    }
+
+    private static async Task<double[]> MeasureAsync(int warmup, int iterations, Func<Task> action)
+    {
+        for (var i = 0; i < warmup; i++) await action();
+        var samples = new double[iterations];
+        for (var i = 0; i < iterations; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await action();
+            samples[i] = watch.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(samples);
+        return samples;
+    }
+
+    private static void Print(string name, double[] sorted) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-64} {Percentile(sorted, 0.50),6:F2}ms {Percentile(sorted, 0.95),6:F2}ms {sorted[^1],6:F2}ms"));
+
+    /// <summary>Nearest-rank percentile of sorted samples.</summary>
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+#if DEBUG
+    private const bool IsRelease = false;
+#else
+    private const bool IsRelease = true;
+#endif
+}
