@@ -1,0 +1,91 @@
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Components;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using BoardText = GovNetOps.Web.Resources.Board;
+
+namespace GovNetOps.Web.Features.Board;
+
+/// <summary>Renders one <see cref="BoardSnapshot"/> at the server's current instant and hands the
+/// countdowns to <c>wwwroot/js/board.js</c>, which ticks them and flips colours in the browser.</summary>
+public sealed partial class BoardView : ComponentBase, IAsyncDisposable
+{
+    private ElementReference _root;
+    private IJSObjectReference? _module;
+    private DateTimeOffset _now;
+    private IReadOnlyList<BoardRow> _rows = [];
+    private BoardCounts _counts = new(0, 0, 0, 0);
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired] public BoardSnapshot Snapshot { get; set; } = default!;
+
+    /// <summary>Wall mode: large type for a projector.</summary>
+    [Parameter] public bool Wall { get; set; }
+
+    protected override void OnParametersSet()
+    {
+        _now = Time.GetUtcNow();
+        _rows = BoardRules.Order(Snapshot.Rows, _now);
+        _counts = BoardRules.Count(Snapshot, _now);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        try
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/board.js");
+            // The server's clock, so a projector PC with a wrong clock still counts down correctly.
+            await _module.InvokeVoidAsync("start", _root, Time.GetUtcNow().ToUnixTimeMilliseconds());
+        }
+        catch (JSDisconnectedException)
+        {
+            // The viewer left while the module loaded.
+        }
+    }
+
+    private static string? Ms(DateTimeOffset? instant) =>
+        instant?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ClockName(BoardRow row) => row.Clock switch
+    {
+        ClockKind.Response => BoardText.ClockResponse,
+        ClockKind.Repair => BoardText.ClockRepair,
+        _ => row.PausedLeft is null ? "" : BoardText.ClockRepair,
+    };
+
+    private string Countdown(BoardRow row) => BoardRules.TimeLeft(row, _now) switch
+    {
+        null => BoardText.NoClock,
+        { } left when row.Deadline is null => BoardText.PausedPrefix + BoardRules.Clock(left),
+        { } left when left < TimeSpan.Zero => BoardText.OverduePrefix + BoardRules.Clock(left),
+        { } left => BoardRules.Clock(left),
+    };
+
+    private static IEnumerable<(string Text, string Kind)> Marks(BoardRow row)
+    {
+        if (row.State == TicketState.Suspended) yield return (BoardText.MarkSuspended, "suspended");
+        if (row.SuspendRequested) yield return (BoardText.MarkSuspendRequested, "suspended");
+        if (row.Complex == ComplexStatus.Approved) yield return (BoardText.MarkComplexApproved, "complex");
+        if (row.Complex == ComplexStatus.Requested) yield return (BoardText.MarkComplexRequested, "complex");
+        if (row.ResponseBreached && row.Clock != ClockKind.Response) yield return (BoardText.MarkResponseBreached, "breach");
+        if (row.RepairBreached && row.Clock != ClockKind.Repair) yield return (BoardText.MarkRepairBreached, "breach");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is null) return;
+        try
+        {
+            await _module.InvokeVoidAsync("stop", _root);
+            await _module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; the browser dropped the module with the page.
+        }
+    }
+}
