@@ -72,6 +72,9 @@ export function watchConnection(healthUrl) {
     const modal = document.getElementById("components-reconnect-modal");
     if (!modal || watching) return;
     watching = true;
+    // A light request every 30 min keeps the sign-in cookie's sliding expiry fresh (the circuit itself sends
+    // no HTTP requests), so a reload after days on the wall still lands on the board, not on the login page.
+    setInterval(() => fetch(healthUrl, { cache: "no-store" }).catch(() => {}), 30 * 60 * 1000);
     let polling = false;
     new MutationObserver(() => {
         const c = modal.classList;
