@@ -8,6 +8,8 @@ let timer = 0;
 
 export function start(root, serverNowMs) {
     boards.set(root, serverNowMs - Date.now());
+    // Marks the board as live (interactive and ticking); tests and the benchmark wait for it.
+    root.dataset.live = "1";
     tick();
     if (!timer) schedule();
 }

@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace GovNetOps.Benchmarks;
+
+/// <summary>
+/// Issue 6's benchmark. Opens N live boards (one headless Chromium, one context per board, signed in as the
+/// leader), then applies M ticket changes through <see cref="TicketService"/> (report / acknowledge
+/// alternating), one at a time, and measures for each the push latency: from the commit (the moment
+/// <see cref="TicketChangeNotifier"/> publishes, right after the transaction) to the change being in the
+/// DOM of every board (a MutationObserver in each page stamps the moment its board shows it).
+/// Both stamps are Unix milliseconds of the same machine's clock (server <see cref="TimeProvider.System"/>,
+/// browser <c>Date.now()</c>), so they compare directly. Also: server memory per open board (GC heap and
+/// working set after full collections, 0 vs N boards) and server CPU time while idle with N boards open.
+/// </summary>
+internal static class BoardBenchmark
+{
+    private const string Password = "Tongbai@2026";
+
+    // Armed before each change: stamps Date.now() once the board shows `rows` rows of which `acked` are acknowledged.
+    private const string ArmScript = """
+        ([rows, acked, ackedName]) => {
+            window.__hit = 0;
+            if (window.__obs) window.__obs.disconnect();
+            const check = () => {
+                const all = document.querySelectorAll('[data-testid=board-row]');
+                if (all.length < rows) return;
+                let n = 0;
+                for (const r of all) if (r.querySelector('[data-testid=row-state]')?.textContent === ackedName) n++;
+                if (n < acked) return;
+                window.__hit = Date.now();
+                window.__obs.disconnect();
+            };
+            window.__obs = new MutationObserver(check);
+            window.__obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+            check();
+        }
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var boards = Option(args, "--boards", 50);
+        var changes = Option(args, "--changes", 100);
+        var idleSeconds = Option(args, "--idle-seconds", 10);
+        var time = TimeProvider.System;
+
+        await using var app = new BenchmarkApp();
+        var baseAddress = app.ServerAddress;
+        Console.WriteLine($"app on {baseAddress} (Release: {!IsDebug()}), {Environment.ProcessorCount} cores; {boards} boards, {changes} changes");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions", "--mute-audio",
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding"],
+        });
+
+        // Sign in once through the real form; every board reuses the cookie.
+        var login = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
+        var loginPage = await login.NewPageAsync();
+        await loginPage.GotoAsync("/account/login");
+        await loginPage.FillAsync("#username", "leader");
+        await loginPage.FillAsync("#password", Password);
+        await loginPage.PressAsync("#password", "Enter");
+        await loginPage.WaitForURLAsync("**/board");
+        var cookie = await login.StorageStateAsync();
+        await login.CloseAsync();
+
+        // Warm-up: one board opened and closed, so JIT and first-use caches are not counted per board.
+        var warm = await OpenBoardAsync(browser, baseAddress, cookie);
+        await warm.Context.CloseAsync();
+        await Task.Delay(2000);
+        var (heap0, ws0) = MeasureMemory();
+        var baselineCpu = await IdleCpuAsync(idleSeconds);
+        Console.WriteLine($"idle server CPU with 0 boards: {baselineCpu}");
+
+        var pages = new List<IPage>();
+        for (var i = 0; i < boards; i += 10)
+            pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(10, boards - i)).Select(_ => OpenBoardAsync(browser, baseAddress, cookie))));
+        await Task.Delay(2000);
+        var (heapN, wsN) = MeasureMemory();
+        Console.WriteLine($"memory: GC heap {Mb(heap0)} -> {Mb(heapN)} MB, working set {Mb(ws0)} -> {Mb(wsN)} MB with {boards} boards");
+        Console.WriteLine($"memory per open board: GC heap {Kb((heapN - heap0) / boards)} KB, working set {Kb((wsN - ws0) / boards)} KB");
+
+        Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {await IdleCpuAsync(idleSeconds)}");
+        var process = Process.GetCurrentProcess();
+
+        var notifier = app.Services.GetRequiredService<TicketChangeNotifier>();
+        long committedAt = 0;
+        notifier.Changed += _ =>
+        {
+            Interlocked.Exchange(ref committedAt, time.GetUtcNow().ToUnixTimeMilliseconds());
+            return Task.CompletedTask;
+        };
+        var ops = Principal("bench-ops", "压测值班员", AppRoles.Ops);
+        var ackedName = TransitionTable.StateName(TicketState.Acknowledged);
+        var sites = await WithTickets(app, t => t.SitesAsync());
+        var open = new List<(Guid Id, int CarrierId)>();
+        var latencies = new List<double>();
+        var perBoard = new List<double>();
+        var actions = new List<double>();
+        var cpuChanges0 = process.TotalProcessorTime;
+        for (var i = 0; i < changes; i++)
+        {
+            var report = i % 2 == 0;
+            var rows = open.Count + (report ? 1 : 0);
+            var acked = i / 2 + (report ? 0 : 1);
+            await Task.WhenAll(pages.Select(p => p.EvaluateAsync(ArmScript, new object[] { rows, acked, ackedName })));
+
+            var started = Stopwatch.GetTimestamp();
+            if (report)
+            {
+                var site = sites[i / 2 % sites.Count];
+                var number = await WithTickets(app, t => t.ReportAsync(new IntakeForm
+                {
+                    SiteId = site.Id, Symptoms = $"压测故障 {i}", ReporterName = "压测", ReporterMobile = "13800000000",
+                    ReportedAtChina = ChinaTime.ToChina(time.GetUtcNow()).DateTime,
+                }, ops));
+                var details = await WithTickets(app, t => t.FindAsync(number.Value ?? throw new InvalidOperationException(number.Error), ops));
+                open.Add((details!.Ticket.Id, details.Ticket.CarrierId));
+            }
+            else
+            {
+                var (id, carrierId) = open[i / 2];
+                var carrier = Principal($"bench-carrier-{carrierId}", "压测工程师", AppRoles.Carrier, carrierId);
+                var applied = await WithTickets(app, t => t.ApplyAsync(id, 1, new TicketCommand(TicketTrigger.Acknowledge), carrier));
+                if (!applied.IsSuccess) throw new InvalidOperationException(applied.Error);
+            }
+            actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var commit = Interlocked.Read(ref committedAt);
+
+            var hits = await Task.WhenAll(pages.Select(async p =>
+            {
+                await p.WaitForFunctionAsync("() => window.__hit > 0", null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 20 });
+                return await p.EvaluateAsync<long>("() => window.__hit");
+            }));
+            latencies.Add(hits.Max() - commit);
+            perBoard.AddRange(hits.Select(h => (double)(h - commit)));
+        }
+        var changesCpu = process.TotalProcessorTime - cpuChanges0;
+
+        Console.WriteLine($"push latency, commit -> visible on every one of {boards} boards, {changes} changes: " +
+            $"p50 {Percentile(latencies, 50):0} ms, p95 {Percentile(latencies, 95):0} ms, max {latencies.Max():0} ms");
+        Console.WriteLine($"push latency per board ({perBoard.Count} samples): p50 {Percentile(perBoard, 50):0} ms, p95 {Percentile(perBoard, 95):0} ms, max {perBoard.Max():0} ms");
+        Console.WriteLine($"operator action (report/acknowledge service call incl. commit) with {boards} boards open: " +
+            $"p50 {Percentile(actions, 50):0.0} ms, p95 {Percentile(actions, 95):0.0} ms, max {actions.Max():0.0} ms");
+        Console.WriteLine($"server CPU for the {changes} changes (incl. this harness's Playwright client): {changesCpu.TotalMilliseconds:0} ms");
+
+        foreach (var page in pages) await page.Context.CloseAsync();
+        return 0;
+    }
+
+    private static async Task<string> IdleCpuAsync(int seconds)
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu0 = process.TotalProcessorTime;
+        var wall0 = Stopwatch.GetTimestamp();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpu0;
+        var wall = Stopwatch.GetElapsedTime(wall0);
+        return $"{cpu.TotalMilliseconds:0} ms CPU in {wall.TotalSeconds:0.0} s = {100 * cpu / wall:0.00} % of one core";
+    }
+
+    private static async Task<IPage> OpenBoardAsync(IBrowser browser, Uri baseAddress, string storageState)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(), StorageState = storageState, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/board");
+        // Live once board.js started, i.e. the interactive circuit rendered the board.
+        await page.WaitForSelectorAsync("[data-testid=board][data-live='1']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        return page;
+    }
+
+    private static async Task<T> WithTickets<T>(BenchmarkApp app, Func<TicketService, Task<T>> act)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await act(scope.ServiceProvider.GetRequiredService<TicketService>());
+    }
+
+    private static ClaimsPrincipal Principal(string id, string name, string role, int? carrierId = null)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, id), new(ClaimTypes.Name, id), new(ClaimTypes.Role, role), new(AppClaims.DisplayName, name) };
+        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(CultureInfo.InvariantCulture)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Benchmark"));
+    }
+
+    private static (long Heap, long WorkingSet) MeasureMemory()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture);
+
+#if DEBUG
+    private static bool IsDebug() => true;
+#else
+    private static bool IsDebug() => false;
+#endif
+}

@@ -1,0 +1,20 @@
+namespace GovNetOps.Benchmarks;
+
+/// <summary>One console for the product's performance checks:
+/// <c>dotnet run -c Release --project benchmarks/GovNetOps.Benchmarks -- &lt;name&gt; [options]</c>.
+/// Not top-level statements: their generated <c>Program</c> would clash with the web app's.</summary>
+public static class Benchmarks
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var rest = args.Skip(1).ToArray();
+        switch (args.FirstOrDefault())
+        {
+            case "board":
+                return await BoardBenchmark.RunAsync(rest);
+            default:
+                await Console.Error.WriteLineAsync("usage: GovNetOps.Benchmarks board [--boards 50] [--changes 100] [--idle-seconds 10]");
+                return 2;
+        }
+    }
+}
