@@ -68,8 +68,10 @@ public sealed class BoardViewFacts : BunitTestContext
         var cut = RenderAt(T0 + M(10), snapshot);
         Assert.Equal("OnTrack", cut.Find("[data-testid=board-row]").GetAttribute("data-state"));
 
+        // Past the deadline the service re-takes the snapshot (its threshold timer); the row now records the breach.
         _time.Advance(H(1));
-        cut.Render(p => p.Add(v => v.Snapshot, snapshot with { Version = 2 }));
+        var retaken = BoardSamples.Snapshot(_time.GetUtcNow(), BoardSamples.Row(TicketBuilder.Backbone(), "GZ-1", _time.GetUtcNow())) with { Version = 2 };
+        cut.Render(p => p.Add(v => v.Snapshot, retaken));
 
         Assert.Equal("Breached", cut.Find("[data-testid=board-row]").GetAttribute("data-state"));
         Assert.Equal("1", cut.Find("[data-testid=count-breached] .board-count-value").TextContent);

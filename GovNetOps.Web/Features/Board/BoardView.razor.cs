@@ -1,9 +1,5 @@
-using GovNetOps.Domain.Sla;
-using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using BoardText = GovNetOps.Web.Resources.Board;
 
 namespace GovNetOps.Web.Features.Board;
 
@@ -45,34 +41,6 @@ public sealed partial class BoardView : ComponentBase, IAsyncDisposable
         {
             // The viewer left while the module loaded.
         }
-    }
-
-    private static string? Ms(DateTimeOffset? instant) =>
-        instant?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string ClockName(BoardRow row) => row.Clock switch
-    {
-        ClockKind.Response => BoardText.ClockResponse,
-        ClockKind.Repair => BoardText.ClockRepair,
-        _ => row.PausedLeft is null ? "" : BoardText.ClockRepair,
-    };
-
-    private string Countdown(BoardRow row) => BoardRules.TimeLeft(row, _now) switch
-    {
-        null => BoardText.NoClock,
-        { } left when row.Deadline is null => BoardText.PausedPrefix + BoardRules.Clock(left),
-        { } left when left < TimeSpan.Zero => BoardText.OverduePrefix + BoardRules.Clock(left),
-        { } left => BoardRules.Clock(left),
-    };
-
-    private static IEnumerable<(string Text, string Kind)> Marks(BoardRow row)
-    {
-        if (row.State == TicketState.Suspended) yield return (BoardText.MarkSuspended, "suspended");
-        if (row.SuspendRequested) yield return (BoardText.MarkSuspendRequested, "suspended");
-        if (row.Complex == ComplexStatus.Approved) yield return (BoardText.MarkComplexApproved, "complex");
-        if (row.Complex == ComplexStatus.Requested) yield return (BoardText.MarkComplexRequested, "complex");
-        if (row.ResponseBreached && row.Clock != ClockKind.Response) yield return (BoardText.MarkResponseBreached, "breach");
-        if (row.RepairBreached && row.Clock != ClockKind.Repair) yield return (BoardText.MarkRepairBreached, "breach");
     }
 
     public async ValueTask DisposeAsync()
