@@ -13,7 +13,7 @@ public static class Benchmarks
             case "board":
                 return await BoardBenchmark.RunAsync(rest);
             default:
-                await Console.Error.WriteLineAsync("usage: GovNetOps.Benchmarks board [--boards 50] [--changes 100] [--idle-seconds 10]");
+                await Console.Error.WriteLineAsync("usage: GovNetOps.Benchmarks board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]");
                 return 2;
         }
     }
