@@ -12,6 +12,9 @@ public static class Benchmarks
         {
             case "board":
                 return await BoardBenchmark.RunAsync(rest);
+            case "board-browsers":
+                // Internal: the browser side of "board", started by it as a child process.
+                return await BoardBrowsers.RunAsync(rest);
             default:
                 await Console.Error.WriteLineAsync("usage: GovNetOps.Benchmarks board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]");
                 return 2;
