@@ -69,6 +69,7 @@ internal static class BoardBenchmark
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu0 = process.TotalProcessorTime;
+        var browserCpu0 = TreeCpu(browsers.Id);
         for (var i = 0; i < changes; i++)
         {
             var report = i % 2 == 0;
@@ -100,6 +101,7 @@ internal static class BoardBenchmark
         }
         process.Refresh();
         var changesCpu = process.TotalProcessorTime - cpu0;
+        var browserCpu = TreeCpu(browsers.Id) - browserCpu0;
 
         var final = commits[^1];
         await browsers.StandardInput.WriteLineAsync($"collect {final.Rows} {final.Acked}");
@@ -121,7 +123,9 @@ internal static class BoardBenchmark
         Console.WriteLine($"push latency per board ({perBoard.Count} samples): p50 {Percentile(perBoard, 50):0} ms, p95 {Percentile(perBoard, 95):0} ms, max {perBoard.Max():0} ms");
         Console.WriteLine($"operator action (report/acknowledge service call incl. commit) with {boards} boards open: " +
             $"p50 {Percentile(actions, 50):0.0} ms, p95 {Percentile(actions, 95):0.0} ms, max {actions.Max():0.0} ms");
-        Console.WriteLine($"server CPU while applying the changes: {changesCpu.TotalMilliseconds:0} ms = {changesCpu.TotalMilliseconds / changes:0.0} ms per change for {boards} boards; load average now {LoadAverage()}");
+        Console.WriteLine($"  in run order, by tenths: {string.Join(" ", latencies.Chunk(Math.Max(1, changes / 10)).Select(c => c.Max().ToString("0", CultureInfo.InvariantCulture)))} ms (max of each tenth)");
+        Console.WriteLine($"server CPU while applying the changes: {changesCpu.TotalMilliseconds:0} ms = {changesCpu.TotalMilliseconds / changes:0.0} ms per change for {boards} boards");
+        Console.WriteLine($"browsers' CPU (all Chromium processes) meanwhile: {browserCpu.TotalMilliseconds:0} ms = {browserCpu.TotalMilliseconds / changes:0.0} ms per change; load average now {LoadAverage()}");
         return 0;
     }
 
@@ -182,6 +186,36 @@ internal static class BoardBenchmark
         var process = Process.GetCurrentProcess();
         process.Refresh();
         return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+
+    /// <summary>CPU time of a process and all its descendants (Chromium's processes under the browser child), from /proc.</summary>
+    private static TimeSpan TreeCpu(int root)
+    {
+        if (!Directory.Exists("/proc")) return TimeSpan.Zero;
+        var stats = new List<(int Pid, int Parent, long Ticks)>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // After "pid (comm) ": state, ppid, ..., utime is field 14 and stime 15 of the full line.
+                stats.Add((pid, int.Parse(fields[1], CultureInfo.InvariantCulture),
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        var tree = new HashSet<int> { root };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var s in stats)
+                if (!tree.Contains(s.Pid) && tree.Contains(s.Parent)) grew = tree.Add(s.Pid) || grew;
+        }
+        // Linux reports these in clock ticks of 1/100 s.
+        return TimeSpan.FromMilliseconds(10 * stats.Where(s => tree.Contains(s.Pid)).Sum(s => s.Ticks));
     }
 
     private static string LoadAverage() =>

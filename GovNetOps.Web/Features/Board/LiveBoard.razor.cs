@@ -2,17 +2,18 @@ using Microsoft.AspNetCore.Components;
 
 namespace GovNetOps.Web.Features.Board;
 
-/// <summary>A page showing the live board: takes the shared snapshot, then re-renders whenever
-/// <see cref="BoardSnapshotService"/> publishes a newer one. No per-viewer timer and no polling.</summary>
-public abstract class BoardHost : ComponentBase, IDisposable
+/// <summary>The live board: takes the shared snapshot, then re-renders whenever <see cref="BoardSnapshotService"/>
+/// publishes a newer one. No per-viewer timer and no polling. Only this component re-renders on a change,
+/// not the page around it.</summary>
+public sealed partial class LiveBoard : ComponentBase, IDisposable
 {
     private readonly Lock _gate = new();
 
     [Inject] private BoardSnapshotService Snapshots { get; set; } = default!;
 
-    protected BoardSnapshot? Snapshot { get; private set; }
+    [Parameter] public bool Wall { get; set; }
 
-    protected double WarningFraction => Snapshots.WarningFraction;
+    private BoardSnapshot? Snapshot { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -39,6 +40,5 @@ public abstract class BoardHost : ComponentBase, IDisposable
     public void Dispose()
     {
         Snapshots.SnapshotChanged -= OnSnapshotChanged;
-        GC.SuppressFinalize(this);
     }
 }
