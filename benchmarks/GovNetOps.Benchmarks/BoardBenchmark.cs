@@ -40,20 +40,6 @@ internal static class BoardBenchmark
 
         using var browsers = StartBrowsers(baseAddress, boards, ackedName);
         await Expect(browsers, "warm");
-        await Task.Delay(2000);
-        var (heap0, ws0) = MeasureMemory();
-        Console.WriteLine($"idle server CPU with 0 boards: {await IdleCpuAsync(idleSeconds)}");
-
-        await browsers.StandardInput.WriteLineAsync("go");
-        await Expect(browsers, "ready");
-        await Task.Delay(2000);
-        var (heapN, wsN) = MeasureMemory();
-        Console.WriteLine($"memory: GC heap {Mb(heap0)} -> {Mb(heapN)} MB, working set {Mb(ws0)} -> {Mb(wsN)} MB with {boards} boards");
-        Console.WriteLine($"memory per open board: GC heap {Kb((heapN - heap0) / boards)} KB, working set {Kb((wsN - ws0) / boards)} KB");
-        // Two windows: the first may still include tier-1 JIT of the first renders; the second is steady state.
-        Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {await IdleCpuAsync(idleSeconds)}; " +
-            $"again: {await IdleCpuAsync(idleSeconds)}");
-
         var notifier = app.Services.GetRequiredService<TicketChangeNotifier>();
         long committedAt = 0;
         notifier.Changed += _ =>
@@ -64,20 +50,17 @@ internal static class BoardBenchmark
         var ops = Principal("bench-ops", "压测值班员", AppRoles.Ops);
         var sites = await WithTickets(app, t => t.SitesAsync());
         var open = new List<(Guid Id, int CarrierId)>();
+        var acknowledged = 0;
         var actions = new List<double>();
         var commits = new List<(long At, int Rows, int Acked)>();
         var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var cpu0 = process.TotalProcessorTime;
-        var browserCpu0 = TreeCpu(browsers.Id);
-        for (var i = 0; i < changes; i++)
+
+        async Task ApplyAsync(int i)
         {
-            var report = i % 2 == 0;
-            var next = Stopwatch.GetTimestamp() + (long)(spacingMs / 1000.0 * Stopwatch.Frequency);
             var started = Stopwatch.GetTimestamp();
-            if (report)
+            if (i % 2 == 0)
             {
-                var site = sites[i / 2 % sites.Count];
+                var site = sites[open.Count % sites.Count];
                 var number = await WithTickets(app, t => t.ReportAsync(new IntakeForm
                 {
                     SiteId = site.Id, Symptoms = $"压测故障 {i}", ReporterName = "压测", ReporterMobile = "13800000000",
@@ -89,18 +72,58 @@ internal static class BoardBenchmark
             }
             else
             {
-                var (id, carrierId) = open[i / 2];
+                var (id, carrierId) = open[acknowledged];
                 var carrier = Principal($"bench-carrier-{carrierId}", "压测工程师", AppRoles.Carrier, carrierId);
                 var applied = await WithTickets(app, t => t.ApplyAsync(id, 1, new TicketCommand(TicketTrigger.Acknowledge), carrier));
                 actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!applied.IsSuccess) throw new InvalidOperationException(applied.Error);
+                acknowledged++;
             }
-            commits.Add((Interlocked.Read(ref committedAt), open.Count, i / 2 + (report ? 0 : 1)));
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
-            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            commits.Add((Interlocked.Read(ref committedAt), open.Count, acknowledged));
         }
-        process.Refresh();
-        var changesCpu = process.TotalProcessorTime - cpu0;
+
+        async Task<TimeSpan> ApplyManyAsync(int count)
+        {
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            for (var i = 0; i < count; i++)
+            {
+                var next = Stopwatch.GetTimestamp() + (long)(spacingMs / 1000.0 * Stopwatch.Frequency);
+                await ApplyAsync(i);
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            }
+            process.Refresh();
+            return process.TotalProcessorTime - cpu0;
+        }
+
+        // Control: the same kind of changes with no board open (the shared rebuild and the ticket service only);
+        // also warms up those code paths. These tickets stay open, so the boards start with some rows.
+        await ApplyManyAsync(10);
+        var controlCpu = await ApplyManyAsync(10);
+        Console.WriteLine($"server CPU per change with 0 boards open (after 10 warm-up changes): {controlCpu.TotalMilliseconds / 10:0.0} ms");
+        actions.Clear();
+        commits.Clear();
+        await Task.Delay(2000);
+        var (heap0, ws0) = MeasureMemory();
+        Console.WriteLine($"idle server CPU with 0 boards: {await IdleCpuAsync(idleSeconds)}");
+
+        await browsers.StandardInput.WriteLineAsync("go");
+        await Expect(browsers, "ready");
+        await Task.Delay(2000);
+        var (heapN, wsN) = MeasureMemory();
+        Console.WriteLine($"memory: GC heap {Mb(heap0)} -> {Mb(heapN)} MB, working set {Mb(ws0)} -> {Mb(wsN)} MB with {boards} boards");
+        Console.WriteLine($"memory per open board: GC heap {Kb((heapN - heap0) / boards)} KB, working set {Kb((wsN - ws0) / boards)} KB");
+        // Two windows: the first may still include tier-1 JIT of the first renders; the second is steady state.
+        var idleFirst = await IdleCpuAsync(idleSeconds);
+        var idleBrowser0 = TreeCpu(browsers.Id);
+        var idleSecond = await IdleCpuAsync(idleSeconds);
+        var idleBrowser = TreeCpu(browsers.Id) - idleBrowser0;
+        Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {idleFirst}; again: {idleSecond}");
+        Console.WriteLine($"  meanwhile the browsers' own CPU for the countdowns: {idleBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
+
+        var browserCpu0 = TreeCpu(browsers.Id);
+        var changesCpu = await ApplyManyAsync(changes);
         var browserCpu = TreeCpu(browsers.Id) - browserCpu0;
 
         var final = commits[^1];
