@@ -115,4 +115,23 @@ public sealed class BoardViewFacts : BunitTestContext
         Assert.Null(paused.GetAttribute("data-deadline")); // nothing ticks while suspended
         Assert.Contains("复杂故障", cut.Find("[data-number=complex] .board-mark-complex").TextContent);
     }
+
+    [Fact]
+    public void UnchangedRows_AreNotRenderedAgain_WhenAnotherTicketChanges()
+    {
+        var now = T0 + M(10);
+        var quiet = BoardSamples.Row(TicketBuilder.Backbone(), "quiet", now, 1);
+        var busy = BoardSamples.Row(TicketBuilder.Backbone(LocationClass.Township), "busy", now, 2);
+        var cut = RenderAt(now, BoardSamples.Snapshot(now, quiet, busy));
+
+        // A minute later the busy ticket is acknowledged; the quiet one comes back as an equal, new record.
+        _time.Advance(M(1));
+        var later = _time.GetUtcNow();
+        var acknowledged = BoardSamples.Row(TicketBuilder.Backbone(LocationClass.Township).Acknowledged(M(11)), "busy", later, 2);
+        cut.Render(p => p.Add(v => v.Snapshot, new BoardSnapshot(2, later, [quiet with { }, acknowledged], 0, [], [])));
+
+        // The quiet row keeps its first render (board.js ticks it in the browser); the busy one shows the change.
+        Assert.Equal("0:50:00", cut.Find("[data-number=quiet] [data-testid=countdown]").TextContent);
+        Assert.Equal("5:49:00", cut.Find("[data-number=busy] [data-testid=countdown]").TextContent);
+    }
 }
