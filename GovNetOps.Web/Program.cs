@@ -1,5 +1,6 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Data;
@@ -18,6 +19,7 @@ builder.Services.AddData();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddSlaPolicy();
 builder.Services.AddTickets();
+builder.Services.AddBoard();
 
 var app = builder.Build();
 

@@ -1,12 +1,22 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Benchmarks;
 
-/// <summary>The real app in-process (Development: demo carriers, sites and users) over a temp SQLite file.</summary>
+/// <summary>The real app in this process (so a benchmark can drive the services and read the server's
+/// own memory and CPU), over a fresh SQLite file, with the Development demo accounts. On Kestrel when a
+/// browser needs to reach it (<see cref="ServerAddress"/>).</summary>
 internal sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
+    public BenchmarkApp(bool kestrel = true)
+    {
+        if (kestrel) UseKestrel(0);
+    }
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("govnetops-bench-").FullName;
     public string DatabasePath => Path.Combine(Folder, "govnetops.db");
 
@@ -14,14 +24,25 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Path", DatabasePath);
-        // Logging every intake at Information would be measured too.
+        // Console logging per request would be measured as server work.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
     }
 
-    public override async ValueTask DisposeAsync()
+    public Uri ServerAddress
     {
-        await base.DisposeAsync();
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -1,19 +1,27 @@
 namespace GovNetOps.Benchmarks;
 
-// Not top-level statements: those would declare a global `Program` hiding the Web app's, which WebApplicationFactory needs.
-internal static class BenchmarkProgram
+/// <summary>One console for the product's performance checks:
+/// <c>dotnet run -c Release --project benchmarks/GovNetOps.Benchmarks -- &lt;name&gt; [options]</c>.
+/// Not top-level statements: their generated <c>Program</c> would hide the web app's, which WebApplicationFactory needs.</summary>
+public static class Benchmarks
 {
-    /// <summary>One subcommand per benchmark; each prints its figures and how it was run.</summary>
-    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    public static async Task<int> Main(string[] args)
     {
-        "tickets" => await TicketsBenchmark.RunAsync(args[1..]),
-        _ => Usage(),
-    };
-
-    private static int Usage()
-    {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/GovNetOps.Benchmarks -- <benchmark> [options]");
-        Console.Error.WriteLine("  tickets [--tickets N] [--iterations N]   intake and ticket-list latency over N historical tickets (default 100000, 200)");
-        return 2;
+        var rest = args.Skip(1).ToArray();
+        switch (args.FirstOrDefault())
+        {
+            case "tickets":
+                return await TicketsBenchmark.RunAsync(rest);
+            case "board":
+                return await BoardBenchmark.RunAsync(rest);
+            case "board-browsers":
+                // Internal: the browser side of "board", started by it as a child process.
+                return await BoardBrowsers.RunAsync(rest);
+            default:
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project benchmarks/GovNetOps.Benchmarks -- <benchmark> [options]");
+                await Console.Error.WriteLineAsync("  tickets [--tickets 100000] [--iterations 200]   intake and ticket-list latency over N historical tickets");
+                await Console.Error.WriteLineAsync("  board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]   live board push latency, memory per board, idle CPU");
+                return 2;
+        }
     }
 }

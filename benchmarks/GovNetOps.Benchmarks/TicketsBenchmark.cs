@@ -22,7 +22,7 @@ internal static class TicketsBenchmark
         var iterations = Option(args, "--iterations", 200);
         const int warmup = 20;
 
-        await using var app = new BenchmarkApp();
+        await using var app = new BenchmarkApp(kestrel: false);
         var services = app.Services;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         List<(int Id, LocationClass Class, int CarrierId)> sites;

@@ -1,0 +1,84 @@
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Tests.Support;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GovNetOps.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class BoardFacts(BrowserApp app)
+{
+    private async Task<T> WithTickets<T>(Func<TicketService, Task<T>> act)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        return await act(scope.ServiceProvider.GetRequiredService<TicketService>());
+    }
+
+    // Two contexts: the leader watches the board; ops reports a fault and the carrier acknowledges it
+    // (through the same service the pages use). Each change appears without a reload.
+    [Fact]
+    public async Task Board_ShowsReportAndAcknowledgement_WithoutReload()
+    {
+        var board = await app.NewPageAsync();
+        await BrowserSession.SignInAsync(board, "leader", DemoData.Password);
+        await board.GotoAsync("/board");
+        await Expect(board.GetByTestId("board")).ToBeVisibleAsync();
+        await board.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await board.EvaluateAsync("() => window.__marker = 1");
+
+        var number = await WithTickets(async t =>
+        {
+            var site = (await t.SitesAsync()).First(s => s.Name == "淮源镇人民政府");
+            var reported = await t.ReportAsync(BoardActors.Fault(site.Id, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "浏览器测试：线路中断"), BoardActors.Ops);
+            Assert.True(reported.IsSuccess, reported.Error);
+            return reported.Value!;
+        });
+
+        var row = board.Locator($"[data-testid=board-row][data-number='{number}']");
+        await Expect(row).ToBeVisibleAsync();
+        await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(TransitionTable.StateName(TicketState.Reported));
+        await Expect(row).ToHaveAttributeAsync("data-state", "OnTrack");
+        await Expect(row).ToContainTextAsync("淮源镇人民政府");
+        await BrowserApp.ScreenshotAsync(board, "board-reported");
+
+        // The countdown ticks in the browser: its text changes without any server render.
+        var version = await board.GetByTestId("board").GetAttributeAsync("data-snapshot-version");
+        var first = await row.GetByTestId("countdown").TextContentAsync();
+        await Expect(row.GetByTestId("countdown")).Not.ToHaveTextAsync(first!, new() { Timeout = 3000 });
+        await Expect(board.GetByTestId("board")).ToHaveAttributeAsync("data-snapshot-version", version!);
+
+        await WithTickets(async t =>
+        {
+            var details = await t.FindAsync(number, BoardActors.Ops);
+            var applied = await t.ApplyAsync(details!.Ticket.Id, details.Ticket.Version, new TicketCommand(TicketTrigger.Acknowledge),
+                BoardActors.Carrier(details.Ticket.CarrierId));
+            Assert.True(applied.IsSuccess, applied.Error);
+            return applied.Value;
+        });
+
+        await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(TransitionTable.StateName(TicketState.Acknowledged));
+        await Expect(row).ToContainTextAsync("修复");
+        Assert.Equal(1, await board.EvaluateAsync<int>("() => window.__marker")); // same page: no reload
+        await BrowserApp.ScreenshotAsync(board, "board-acknowledged");
+        await board.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Wall_RunsFullScreenWithoutNavigation()
+    {
+        var wall = await app.NewPageAsync();
+        await BrowserSession.SignInAsync(wall, "leader", DemoData.Password);
+        await wall.SetViewportSizeAsync(1920, 1080);
+
+        await wall.GotoAsync("/board/wall");
+
+        await Expect(wall.GetByTestId("board")).ToBeVisibleAsync();
+        await Expect(wall.Locator("nav, .mud-drawer, .mud-appbar")).ToHaveCountAsync(0);
+        await Expect(wall.GetByTestId("reconnect")).ToBeHiddenAsync();
+        await BrowserApp.ScreenshotAsync(wall, "board-wall");
+        await wall.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,50 @@
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Components;
+using Microsoft.AspNetCore.Components;
+using BoardText = GovNetOps.Web.Resources.Board;
+
+namespace GovNetOps.Web.Features.Board;
+
+public sealed partial class BoardRowView : ComponentBase
+{
+    private BoardRow? _rendered;
+
+    [Parameter, EditorRequired] public BoardRow Row { get; set; } = default!;
+
+    /// <summary>The instant of the server render; ignored for deciding whether to render again.</summary>
+    [Parameter] public DateTimeOffset Now { get; set; }
+
+    // Rows are records: a new snapshot brings equal rows for untouched tickets.
+    protected override bool ShouldRender() => _rendered != Row;
+
+    protected override void OnAfterRender(bool firstRender) => _rendered = Row;
+
+    private static string? Ms(DateTimeOffset? instant) =>
+        instant?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ClockName(BoardRow row) => row.Clock switch
+    {
+        ClockKind.Response => BoardText.ClockResponse,
+        ClockKind.Repair => BoardText.ClockRepair,
+        _ => row.PausedLeft is null ? "" : BoardText.ClockRepair,
+    };
+
+    private static string Countdown(BoardRow row, DateTimeOffset now) => BoardRules.TimeLeft(row, now) switch
+    {
+        null => BoardText.NoClock,
+        { } left when row.Deadline is null => BoardText.PausedPrefix + BoardRules.Clock(left),
+        { } left when left < TimeSpan.Zero => BoardText.OverduePrefix + BoardRules.Clock(left),
+        { } left => BoardRules.Clock(left),
+    };
+
+    private static IEnumerable<(string Text, string Kind)> Marks(BoardRow row)
+    {
+        if (row.State == TicketState.Suspended) yield return (BoardText.MarkSuspended, "suspended");
+        if (row.SuspendRequested) yield return (BoardText.MarkSuspendRequested, "suspended");
+        if (row.Complex == ComplexStatus.Approved) yield return (BoardText.MarkComplexApproved, "complex");
+        if (row.Complex == ComplexStatus.Requested) yield return (BoardText.MarkComplexRequested, "complex");
+        if (row.ResponseBreached && row.Clock != ClockKind.Response) yield return (BoardText.MarkResponseBreached, "breach");
+        if (row.RepairBreached && row.Clock != ClockKind.Repair) yield return (BoardText.MarkRepairBreached, "breach");
+    }
+}

@@ -1,0 +1,188 @@
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Web.Features.Board;
+
+/// <summary>
+/// Keeps ONE snapshot of the board for every viewer. A committed ticket change triggers one rebuild from the
+/// database (open backbone tickets only, plus two GROUP BY queries for today's breaches and the month's
+/// compliance), then <see cref="SnapshotChanged"/> tells the open boards, which only re-render. So N boards
+/// cost one rebuild per change, and the work grows with the open tickets, not with the history.
+/// </summary>
+/// <remarks>
+/// Changes that arrive while a rebuild runs are coalesced into one more rebuild after it, so a burst costs
+/// at most two and an isolated change is pushed at once (a fixed debounce delay would only add latency).
+/// Colours and countdowns tick in the browser; because the headline counts also change with time, one timer
+/// here re-takes the snapshot at the next warning or deadline instant of any row and at China midnight.
+/// </remarks>
+public sealed class BoardSnapshotService : IDisposable
+{
+    private readonly IDbContextFactory<AppDbContext> _factory;
+    private readonly SlaPolicyBook _policies;
+    private readonly TimeProvider _time;
+    private readonly TicketChangeNotifier _notifier;
+    private readonly ILogger<BoardSnapshotService> _logger;
+    private readonly double _warningFraction;
+    private readonly ITimer _thresholdTimer;
+    private readonly SemaphoreSlim _firstBuild = new(1, 1);
+    private volatile BoardSnapshot? _current;
+    private long _version;
+    private int _dirty;
+    private int _running;
+
+    public BoardSnapshotService(
+        IDbContextFactory<AppDbContext> factory,
+        SlaPolicyBook policies,
+        IOptions<EscalationPolicy> escalation,
+        TimeProvider time,
+        TicketChangeNotifier notifier,
+        ILogger<BoardSnapshotService> logger)
+    {
+        _factory = factory;
+        _policies = policies;
+        _time = time;
+        _notifier = notifier;
+        _logger = logger;
+        _warningFraction = BoardRules.WarningFraction(escalation.Value);
+        _thresholdTimer = time.CreateTimer(_ => RequestRebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _notifier.Changed += OnTicketChanged;
+    }
+
+    /// <summary>Raised after each rebuild with the new snapshot; handlers must be quick (boards just re-render).</summary>
+    public event Action<BoardSnapshot>? SnapshotChanged;
+
+    /// <summary>The Warning rung in force, for the browser's colour flips.</summary>
+    public double WarningFraction => _warningFraction;
+
+    /// <summary>The current snapshot, built on first use.</summary>
+    public async Task<BoardSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (_current is { } current) return current;
+        await _firstBuild.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is null) await RebuildOnceAsync(cancellationToken);
+            return _current!;
+        }
+        finally
+        {
+            _firstBuild.Release();
+        }
+    }
+
+    /// <summary>Schedules a rebuild; returns at once so the operator's request never waits for the boards.</summary>
+    public void RequestRebuild()
+    {
+        Interlocked.Exchange(ref _dirty, 1);
+        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0) _ = Task.Run(RebuildLoopAsync);
+    }
+
+    private Task OnTicketChanged(TicketChange change)
+    {
+        RequestRebuild();
+        return Task.CompletedTask;
+    }
+
+    private async Task RebuildLoopAsync()
+    {
+        while (true)
+        {
+            while (Interlocked.Exchange(ref _dirty, 0) == 1)
+            {
+                try
+                {
+                    await RebuildOnceAsync(CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    // The next change or threshold tries again; the boards keep the last good snapshot.
+                    _logger.LogError(ex, "Board snapshot rebuild failed");
+                }
+            }
+            Volatile.Write(ref _running, 0);
+            // A change that slipped in between the last check and the release starts the loop again.
+            if (Volatile.Read(ref _dirty) == 0 || Interlocked.CompareExchange(ref _running, 1, 0) != 0) return;
+        }
+    }
+
+    private async Task RebuildOnceAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await BuildAsync(_time.GetUtcNow(), cancellationToken);
+        _current = snapshot;
+        var next = BoardRules.NextThreshold(snapshot.Rows, snapshot.TakenAt) - _time.GetUtcNow();
+        _thresholdTimer.Change(next < TimeSpan.Zero ? TimeSpan.Zero : next, Timeout.InfiniteTimeSpan);
+        SnapshotChanged?.Invoke(snapshot);
+    }
+
+    private async Task<BoardSnapshot> BuildAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await _factory.CreateDbContextAsync(cancellationToken);
+        var open = db.FaultTickets.AsNoTracking().Where(t => t.Scope == FaultScope.Backbone
+            && t.State != TicketState.Closed && t.State != TicketState.Cancelled);
+        var heads = await open.Select(t => new { t.Id, t.Number, Site = t.Site!.Name, Carrier = t.Carrier!.ShortName })
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var events = await db.TicketEvents.AsNoTracking().Where(e => open.Any(t => t.Id == e.TicketId))
+            .OrderBy(e => e.TicketId).ThenBy(e => e.Sequence).ToListAsync(cancellationToken);
+
+        var rows = new List<BoardRow>(heads.Count);
+        foreach (var history in events.GroupBy(e => e.TicketId))
+        {
+            if (!heads.TryGetValue(history.Key, out var head)) continue;
+            var ticket = FaultTicket.Rehydrate(history.Select(EventChain.ToDomain));
+            if (BoardRules.RowFor(ticket, head.Number, head.Site, head.Carrier, _policies, _warningFraction, now) is { } row)
+                rows.Add(row);
+        }
+
+        var today = ChinaTime.StartOfDayUtc(ChinaTime.DateOf(now));
+        var breachedToday = await db.FaultTickets.AsNoTracking().Where(t => t.Scope == FaultScope.Backbone).Where(t =>
+                ((t.ResponseBreached || (t.AcknowledgedAt == null && t.CancelledAt == null)) && t.ResponseDeadline >= today && t.ResponseDeadline < now)
+                || ((t.RepairBreached || t.State == TicketState.Reported || t.State == TicketState.Acknowledged) && t.RepairDeadline >= today && t.RepairDeadline < now))
+            .CountAsync(cancellationToken);
+
+        var date = ChinaTime.DateOf(now);
+        var monthStart = ChinaTime.StartOfDayUtc(new DateOnly(date.Year, date.Month, 1));
+        var month = db.FaultTickets.AsNoTracking().Where(t => t.Scope == FaultScope.Backbone && t.ReportedAt >= monthStart);
+        var carriers = await db.Carriers.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.ShortName }).ToListAsync(cancellationToken);
+        var byCarrier = await Tally(month.GroupBy(t => t.CarrierId), now, cancellationToken);
+        var byClass = await Tally(month.GroupBy(t => (int)t.LocationClass), now, cancellationToken);
+
+        return new BoardSnapshot(
+            Interlocked.Increment(ref _version), now, rows, breachedToday,
+            carriers.Select(c => Group(byCarrier, c.Id) with { Label = c.ShortName }).ToList(),
+            Enum.GetValues<LocationClass>().Select(c => Group(byClass, (int)c) with { Class = c }).ToList());
+    }
+
+    private static ComplianceGroup Group(Dictionary<int, ComplianceGroup> tallies, int key) =>
+        tallies.TryGetValue(key, out var t) ? t : new ComplianceGroup("", null, 0, 0, 0, 0);
+
+    /// <summary>Met and decided clocks per group in one SQL GROUP BY. A clock is decided once it was met
+    /// (stopped in time) or breached (recorded, or still running past its deadline); a clock still running
+    /// before its deadline, suspended, or cancelled in time has no verdict yet and is not counted.</summary>
+    private static async Task<Dictionary<int, ComplianceGroup>> Tally(
+        IQueryable<IGrouping<int, FaultTicketRecord>> groups, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await groups.Select(g => new
+        {
+            g.Key,
+            ResponseBreached = g.Count(t => t.ResponseBreached || (t.AcknowledgedAt == null && t.CancelledAt == null && t.ResponseDeadline < now)),
+            ResponseMet = g.Count(t => !t.ResponseBreached && t.AcknowledgedAt != null),
+            RepairBreached = g.Count(t => t.RepairBreached
+                || ((t.State == TicketState.Reported || t.State == TicketState.Acknowledged) && t.RepairDeadline < now)),
+            RepairMet = g.Count(t => !t.RepairBreached && t.RepairedAt != null),
+        }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => new ComplianceGroup(
+            "", null, r.ResponseMet, r.ResponseMet + r.ResponseBreached, r.RepairMet, r.RepairMet + r.RepairBreached));
+    }
+
+    public void Dispose()
+    {
+        _notifier.Changed -= OnTicketChanged;
+        _thresholdTimer.Dispose();
+        _firstBuild.Dispose();
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace GovNetOps.Web.Features.Board;
+
+/// <summary>Renders one <see cref="BoardSnapshot"/> at the server's current instant and hands the
+/// countdowns to <c>wwwroot/js/board.js</c>, which ticks them and flips colours in the browser.</summary>
+public sealed partial class BoardView : ComponentBase, IAsyncDisposable
+{
+    private ElementReference _root;
+    private IJSObjectReference? _module;
+    private DateTimeOffset _now;
+    private IReadOnlyList<BoardRow> _rows = [];
+    private BoardCounts _counts = new(0, 0, 0, 0);
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired] public BoardSnapshot Snapshot { get; set; } = default!;
+
+    /// <summary>Wall mode: large type for a projector.</summary>
+    [Parameter] public bool Wall { get; set; }
+
+    protected override void OnParametersSet()
+    {
+        _now = Time.GetUtcNow();
+        _rows = BoardRules.Order(Snapshot.Rows, _now);
+        _counts = BoardRules.Count(Snapshot, _now);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        try
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/board.js");
+            // The server's clock, so a projector PC with a wrong clock still counts down correctly.
+            await _module.InvokeVoidAsync("start", _root, Time.GetUtcNow().ToUnixTimeMilliseconds());
+        }
+        catch (JSDisconnectedException)
+        {
+            // The viewer left while the module loaded.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is null) return;
+        try
+        {
+            await _module.InvokeVoidAsync("stop", _root);
+            await _module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; the browser dropped the module with the page.
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// Live breach board, browser side. The server renders rows only when a ticket changes; this module ticks
+// every countdown once a second from the deadline instants in the rows' data attributes and flips their
+// colour at the warning and breach instants (same rules as BoardRules.cs), so time passing costs the
+// server nothing. Text is written into the existing text nodes, which Blazor keeps owning.
+
+const boards = new Map(); // root element -> server clock offset in ms
+let timer = 0;
+
+export function start(root, serverNowMs) {
+    boards.set(root, serverNowMs - Date.now());
+    // Marks the board as live (interactive and ticking); tests and the benchmark wait for it.
+    root.dataset.live = "1";
+    tick();
+    if (!timer) schedule();
+}
+
+export function stop(root) {
+    boards.delete(root);
+}
+
+function schedule() {
+    // Aligned to whole seconds, so every countdown on the wall changes together.
+    timer = setTimeout(() => { tick(); schedule(); }, 1000 - (Date.now() % 1000) + 5);
+}
+
+function tick() {
+    for (const [root, offset] of boards) {
+        if (!root.isConnected) { boards.delete(root); continue; }
+        const now = Date.now() + offset;
+        const overdue = root.dataset.overdue ?? "";
+        for (const row of root.querySelectorAll("tr[data-deadline]")) {
+            const deadline = Number(row.dataset.deadline);
+            const warning = Number(row.dataset.warning);
+            const state = row.dataset.breached === "1" || now > deadline ? "Breached"
+                : now >= warning ? "Warning" : "OnTrack";
+            if (row.dataset.state !== state) row.dataset.state = state;
+            const left = deadline - now;
+            setText(row.querySelector(".board-countdown"), (left < 0 ? overdue : "") + clock(left));
+        }
+        const wallClock = document.querySelector("[data-wall-clock]");
+        if (wallClock) setText(wallClock, chinaTime(now));
+    }
+    if (boards.size === 0 && timer) { clearTimeout(timer); timer = 0; }
+}
+
+function setText(element, text) {
+    const node = element?.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
+}
+
+// "1:02:03", hours not folded into days; truncates like TimeSpan's components in BoardRules.Clock.
+function clock(ms) {
+    const total = Math.floor(Math.abs(ms) / 1000);
+    const h = Math.floor(total / 3600), m = Math.floor(total / 60) % 60, s = total % 60;
+    return `${h}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+}
+
+const chinaFormat = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false,
+});
+
+function chinaTime(ms) {
+    const p = Object.fromEntries(chinaFormat.formatToParts(new Date(ms)).map(x => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+// Wall mode recovery. Blazor retries the circuit itself and reports progress as classes on
+// #components-reconnect-modal. Once it gives up (network down too long) or the server no longer knows the
+// circuit (restart), poll the health endpoint and reload the page as soon as the server answers.
+let watching = false;
+
+export function watchConnection(healthUrl) {
+    const modal = document.getElementById("components-reconnect-modal");
+    if (!modal || watching) return;
+    watching = true;
+    // A light request every 30 min keeps the sign-in cookie's sliding expiry fresh (the circuit itself sends
+    // no HTTP requests), so a reload after days on the wall still lands on the board, not on the login page.
+    setInterval(() => fetch(healthUrl, { cache: "no-store" }).catch(() => {}), 30 * 60 * 1000);
+    let polling = false;
+    new MutationObserver(() => {
+        const c = modal.classList;
+        const gaveUp = c.contains("components-reconnect-failed") || c.contains("components-reconnect-rejected")
+            || c.contains("components-reconnect-resume-failed");
+        if (gaveUp && !polling) {
+            polling = true;
+            reloadWhenServerIsBack(healthUrl);
+        }
+    }).observe(modal, { attributes: true, attributeFilter: ["class"] });
+}
+
+async function reloadWhenServerIsBack(healthUrl) {
+    for (;;) {
+        try {
+            const response = await fetch(healthUrl, { cache: "no-store" });
+            if (response.ok) { location.reload(); return; }
+        } catch {
+            // Still unreachable.
+        }
+        await new Promise(resolve => setTimeout(resolve, 5000));
+    }
+}

@@ -1,0 +1,271 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Claims;
+using System.Text.Json;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovNetOps.Benchmarks;
+
+/// <summary>
+/// Issue 6's benchmark. The app runs on Kestrel in this process; N live boards run in headless Chromium driven
+/// by a child process (<see cref="BoardBrowsers"/>), so this process's CPU and memory are the server's.
+/// M ticket changes go through <see cref="TicketService"/> (report / acknowledge alternating) at a fixed
+/// spacing; for each, the push latency runs from the commit (when <see cref="TicketChangeNotifier"/> publishes,
+/// right after the transaction) to the change being in the DOM of every board (a MutationObserver in each page
+/// stamps it). Both stamps are Unix milliseconds of the same machine's clock (server
+/// <see cref="TimeProvider.System"/>, browser <c>Date.now()</c>), so they compare directly.
+/// Also: server memory per open board (GC heap and working set after full collections, 0 vs N boards) and
+/// server CPU time while idle, with 0 and with N boards open.
+/// </summary>
+internal static class BoardBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var boards = Option(args, "--boards", 50);
+        var changes = Option(args, "--changes", 100);
+        var idleSeconds = Option(args, "--idle-seconds", 10);
+        var spacingMs = Option(args, "--spacing-ms", 500);
+        var time = TimeProvider.System;
+        var ackedName = TransitionTable.StateName(TicketState.Acknowledged);
+
+        await using var app = new BenchmarkApp();
+        var baseAddress = app.ServerAddress;
+        Console.WriteLine($"app on {baseAddress} (Release: {!IsDebug()}), {Environment.ProcessorCount} cores, load average {LoadAverage()}; " +
+            $"{boards} boards, {changes} changes {spacingMs} ms apart");
+
+        using var browsers = StartBrowsers(baseAddress, boards, ackedName);
+        await Expect(browsers, "warm");
+        var notifier = app.Services.GetRequiredService<TicketChangeNotifier>();
+        long committedAt = 0;
+        notifier.Changed += _ =>
+        {
+            Interlocked.Exchange(ref committedAt, time.GetUtcNow().ToUnixTimeMilliseconds());
+            return Task.CompletedTask;
+        };
+        var ops = Principal("bench-ops", "压测值班员", AppRoles.Ops);
+        var sites = await WithTickets(app, t => t.SitesAsync());
+        var open = new List<(Guid Id, int CarrierId)>();
+        var acknowledged = 0;
+        var actions = new List<double>();
+        var commits = new List<(long At, int Rows, int Acked)>();
+        var process = Process.GetCurrentProcess();
+
+        async Task ApplyAsync(int i)
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (i % 2 == 0)
+            {
+                var site = sites[open.Count % sites.Count];
+                var number = await WithTickets(app, t => t.ReportAsync(new IntakeForm
+                {
+                    SiteId = site.Id, Symptoms = $"压测故障 {i}", ReporterName = "压测", ReporterMobile = "13800000000",
+                    ReportedAtChina = ChinaTime.ToChina(time.GetUtcNow()).DateTime,
+                }, ops));
+                actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var details = await WithTickets(app, t => t.FindAsync(number.Value ?? throw new InvalidOperationException(number.Error), ops));
+                open.Add((details!.Ticket.Id, details.Ticket.CarrierId));
+            }
+            else
+            {
+                var (id, carrierId) = open[acknowledged];
+                var carrier = Principal($"bench-carrier-{carrierId}", "压测工程师", AppRoles.Carrier, carrierId);
+                var applied = await WithTickets(app, t => t.ApplyAsync(id, 1, new TicketCommand(TicketTrigger.Acknowledge), carrier));
+                actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!applied.IsSuccess) throw new InvalidOperationException(applied.Error);
+                acknowledged++;
+            }
+            commits.Add((Interlocked.Read(ref committedAt), open.Count, acknowledged));
+        }
+
+        async Task<TimeSpan> ApplyManyAsync(int count)
+        {
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            for (var i = 0; i < count; i++)
+            {
+                var next = Stopwatch.GetTimestamp() + (long)(spacingMs / 1000.0 * Stopwatch.Frequency);
+                await ApplyAsync(i);
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            }
+            process.Refresh();
+            return process.TotalProcessorTime - cpu0;
+        }
+
+        // Control: the same kind of changes with no board open (the shared rebuild and the ticket service only);
+        // also warms up those code paths. These tickets stay open, so the boards start with some rows.
+        await ApplyManyAsync(10);
+        var controlCpu = await ApplyManyAsync(10);
+        Console.WriteLine($"server CPU per change with 0 boards open (after 10 warm-up changes): {controlCpu.TotalMilliseconds / 10:0.0} ms");
+        actions.Clear();
+        commits.Clear();
+        await Task.Delay(2000);
+        var (heap0, ws0) = MeasureMemory();
+        Console.WriteLine($"idle server CPU with 0 boards: {await IdleCpuAsync(idleSeconds)}");
+
+        await browsers.StandardInput.WriteLineAsync("go");
+        await Expect(browsers, "ready");
+        await Task.Delay(2000);
+        var (heapN, wsN) = MeasureMemory();
+        Console.WriteLine($"memory: GC heap {Mb(heap0)} -> {Mb(heapN)} MB, working set {Mb(ws0)} -> {Mb(wsN)} MB with {boards} boards");
+        Console.WriteLine($"memory per open board: GC heap {Kb((heapN - heap0) / boards)} KB, working set {Kb((wsN - ws0) / boards)} KB");
+        // Two windows: the first may still include tier-1 JIT of the first renders; the second is steady state.
+        var idleFirst = await IdleCpuAsync(idleSeconds);
+        var idleBrowser0 = TreeCpu(browsers.Id);
+        var idleSecond = await IdleCpuAsync(idleSeconds);
+        var idleBrowser = TreeCpu(browsers.Id) - idleBrowser0;
+        Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {idleFirst}; again: {idleSecond}");
+        Console.WriteLine($"  meanwhile the browsers' own CPU for the countdowns: {idleBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
+
+        var browserCpu0 = TreeCpu(browsers.Id);
+        var changesCpu = await ApplyManyAsync(changes);
+        var browserCpu = TreeCpu(browsers.Id) - browserCpu0;
+
+        var final = commits[^1];
+        await browsers.StandardInput.WriteLineAsync($"collect {final.Rows} {final.Acked}");
+        var logs = JsonSerializer.Deserialize<long[][][]>(await browsers.StandardOutput.ReadLineAsync() ?? "[]")!;
+        await browsers.WaitForExitAsync();
+        var latencies = new List<double>();
+        var perBoard = new List<double>();
+        foreach (var (at, rows, acked) in commits)
+        {
+            var seen = logs.Select(log => log.First(e => e[0] >= rows && e[1] >= acked)[2] - at).ToList();
+            latencies.Add(seen.Max());
+            perBoard.AddRange(seen.Select(v => (double)v));
+        }
+
+        Console.WriteLine($"push latency, commit -> visible on every one of {boards} boards, {changes} changes: " +
+            $"p50 {Percentile(latencies, 50):0} ms, p95 {Percentile(latencies, 95):0} ms, max {latencies.Max():0} ms");
+        Console.WriteLine($"  reports (new row): p50 {Percentile(Every(latencies, 0), 50):0} ms, p95 {Percentile(Every(latencies, 0), 95):0} ms; " +
+            $"acknowledgements (state and compliance change): p50 {Percentile(Every(latencies, 1), 50):0} ms, p95 {Percentile(Every(latencies, 1), 95):0} ms");
+        Console.WriteLine($"push latency per board ({perBoard.Count} samples): p50 {Percentile(perBoard, 50):0} ms, p95 {Percentile(perBoard, 95):0} ms, max {perBoard.Max():0} ms");
+        Console.WriteLine($"operator action (report/acknowledge service call incl. commit) with {boards} boards open: " +
+            $"p50 {Percentile(actions, 50):0.0} ms, p95 {Percentile(actions, 95):0.0} ms, max {actions.Max():0.0} ms");
+        Console.WriteLine($"  in run order, by tenths: {string.Join(" ", latencies.Chunk(Math.Max(1, changes / 10)).Select(c => c.Max().ToString("0", CultureInfo.InvariantCulture)))} ms (max of each tenth)");
+        Console.WriteLine($"server CPU while applying the changes: {changesCpu.TotalMilliseconds:0} ms = {changesCpu.TotalMilliseconds / changes:0.0} ms per change for {boards} boards");
+        Console.WriteLine($"browsers' CPU (all Chromium processes) meanwhile: {browserCpu.TotalMilliseconds:0} ms = {browserCpu.TotalMilliseconds / changes:0.0} ms per change; load average now {LoadAverage()}");
+        return 0;
+    }
+
+    private static Process StartBrowsers(Uri baseAddress, int boards, string ackedName)
+    {
+        // Started the way this process was: the apphost directly, or "dotnet <dll>".
+        var self = Environment.ProcessPath!;
+        var info = new ProcessStartInfo(self)
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        foreach (var a in new[] { "board-browsers", baseAddress.ToString(), boards.ToString(CultureInfo.InvariantCulture), ackedName })
+            info.ArgumentList.Add(a);
+        return Process.Start(info) ?? throw new InvalidOperationException("Could not start the browser process");
+    }
+
+    private static async Task Expect(Process browsers, string line)
+    {
+        var got = await browsers.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(10));
+        if (got != line) throw new InvalidOperationException($"Browser process said '{got}', expected '{line}'");
+    }
+
+    private static async Task<string> IdleCpuAsync(int seconds)
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu0 = process.TotalProcessorTime;
+        var wall0 = Stopwatch.GetTimestamp();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpu0;
+        var wall = Stopwatch.GetElapsedTime(wall0);
+        return $"{cpu.TotalMilliseconds:0} ms CPU in {wall.TotalSeconds:0.0} s = {100 * cpu / wall:0.00} % of one core";
+    }
+
+    private static async Task<T> WithTickets<T>(BenchmarkApp app, Func<TicketService, Task<T>> act)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await act(scope.ServiceProvider.GetRequiredService<TicketService>());
+    }
+
+    private static ClaimsPrincipal Principal(string id, string name, string role, int? carrierId = null)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, id), new(ClaimTypes.Name, id), new(ClaimTypes.Role, role), new(AppClaims.DisplayName, name) };
+        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(CultureInfo.InvariantCulture)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Benchmark"));
+    }
+
+    private static (long Heap, long WorkingSet) MeasureMemory()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+
+    /// <summary>CPU time of a process and all its descendants (Chromium's processes under the browser child), from /proc.</summary>
+    private static TimeSpan TreeCpu(int root)
+    {
+        if (!Directory.Exists("/proc")) return TimeSpan.Zero;
+        var stats = new List<(int Pid, int Parent, long Ticks)>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // After "pid (comm) ": state, ppid, ..., utime is field 14 and stime 15 of the full line.
+                stats.Add((pid, int.Parse(fields[1], CultureInfo.InvariantCulture),
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        var tree = new HashSet<int> { root };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var s in stats)
+                if (!tree.Contains(s.Pid) && tree.Contains(s.Parent)) grew = tree.Add(s.Pid) || grew;
+        }
+        // Linux reports these in clock ticks of 1/100 s.
+        return TimeSpan.FromMilliseconds(10 * stats.Where(s => tree.Contains(s.Pid)).Sum(s => s.Ticks));
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    private static List<double> Every(List<double> values, int offset) => values.Where((_, i) => i % 2 == offset).ToList();
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture);
+
+#if DEBUG
+    private static bool IsDebug() => true;
+#else
+    private static bool IsDebug() => false;
+#endif
+}
