@@ -1,9 +1,12 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
+using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
 using MudBlazor.Services;
 
@@ -18,6 +21,9 @@ builder.Services.AddData();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddSlaPolicy();
 builder.Services.AddTickets();
+builder.Services.AddJobs();
+builder.Services.AddNotifications();
+builder.Services.AddEscalation();
 
 var app = builder.Build();
 
@@ -34,6 +40,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapCultureSwitch();
 app.MapAccount();
+app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.LogAddressesWhenStarted();

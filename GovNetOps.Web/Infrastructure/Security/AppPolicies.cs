@@ -11,6 +11,8 @@ public static class AppPolicies
     public const string Intake = nameof(Intake);
     public const string CarrierQueue = nameof(CarrierQueue);
     public const string Admin = nameof(Admin);
+    public const string EscalationLog = nameof(EscalationLog);
+    public const string JobDashboard = nameof(JobDashboard);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -19,6 +21,8 @@ public static class AppPolicies
         [Intake] = [AppRoles.Ops],
         [CarrierQueue] = [AppRoles.Carrier],
         [Admin] = [AppRoles.Admin],
+        [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
+        [JobDashboard] = [AppRoles.Admin],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
