@@ -3,6 +3,7 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
 using Hangfire;
 using Microsoft.Data.Sqlite;
@@ -30,8 +31,10 @@ public sealed class EscalationRecorder(
     private const int SqliteConstraintPrimaryKey = 1555;
 
     // One escalation writer at a time inside the process: SQLite has one writer anyway, and
-    // waiting here is cheaper than SQLite's busy retries.
+    // waiting here is cheaper than SQLite's busy retries. Steps recorded on time go first:
+    // a backlog of catch-up work (already late) must not make them late too.
     private readonly SemaphoreSlim _write = new(1, 1);
+    private int _onTimeWaiting;
 
     /// <summary>Records the step (ticket, clock, level, repeat) due at <paramref name="dueAt"/> if it still
     /// applies: the ticket as it stood at that instant had the clock running and the step falling due exactly
@@ -56,7 +59,7 @@ public sealed class EscalationRecorder(
     /// <summary>Stores a step the caller found due; a duplicate is a no-op (false).</summary>
     public async Task<bool> RecordAsync(EscalationStep step, EscalationSource source, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenWriterAsync(cancellationToken);
         if (await ExistsAsync(db, step, cancellationToken)) return false;
 
         var ticket = await db.FaultTickets.AsNoTracking().Include(t => t.Site).Include(t => t.Carrier)
@@ -69,9 +72,11 @@ public sealed class EscalationRecorder(
 
         EscalationRecord record;
         List<NotificationDelivery> deliveries = [];
-        await _write.WaitAsync(cancellationToken);
+        await EnterAsync(onTime: source == EscalationSource.Scheduled, cancellationToken);
         try
         {
+            // Checked again under the lock: a concurrent run in this process may have stored it meanwhile.
+            if (await ExistsAsync(db, step, cancellationToken)) return false;
             // The instant of recording is taken under the lock, right before the insert, and never precedes the step.
             var now = time.GetUtcNow();
             if (now < step.DueAt)
@@ -119,10 +124,42 @@ public sealed class EscalationRecorder(
         logger.LogInformation("Escalation {Number} {Clock} {Level} #{Repeat} due {DueAt:O} recorded {Lateness} ms late ({Source}); {Users} notified in-app",
             ticket.Number, step.Clock, step.Level, step.Repeat, step.DueAt, record.LatenessMs, source, userIds.Count);
         foreach (var delivery in deliveries)
-            jobs.Enqueue<NotificationDeliveryJob>(j => j.RunAsync(delivery.Id, CancellationToken.None));
+            jobs.Enqueue<NotificationDeliveryJob>(JobQueues.Default, j => j.RunAsync(delivery.Id, CancellationToken.None));
         await inApp.PublishAsync(userIds.ToHashSet());
         await ticketChanges.PublishAsync(new TicketChange(ticket.Id, ticket.Number, ticket.CarrierId, null, ticket.Version));
         return true;
+    }
+
+    /// <summary>A context on the escalation writer's own connection pool, with synchronous=NORMAL: in WAL
+    /// mode a commit then survives a crash of the app but not a power cut. That is enough here, and only
+    /// here, because every escalation is derived from the ticket events: one lost with the power is found
+    /// due at the next start and recorded again (late). Ticket events keep SQLite's full sync.</summary>
+    private async Task<AppDbContext> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        // A different connection string is a different pool, so the pragma never reaches other writers.
+        db.Database.SetConnectionString(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Cache = SqliteCacheMode.Private }.ToString());
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL", cancellationToken);
+        return db;
+    }
+
+    private async Task EnterAsync(bool onTime, CancellationToken cancellationToken)
+    {
+        if (onTime)
+        {
+            Interlocked.Increment(ref _onTimeWaiting);
+            try { await _write.WaitAsync(cancellationToken); }
+            finally { Interlocked.Decrement(ref _onTimeWaiting); }
+            return;
+        }
+        while (true)
+        {
+            await _write.WaitAsync(cancellationToken);
+            if (Volatile.Read(ref _onTimeWaiting) == 0) return;
+            _write.Release();
+            await Task.Delay(1, cancellationToken);
+        }
     }
 
     /// <summary>Queues the deliveries a crash left unsent.</summary>
@@ -130,7 +167,7 @@ public sealed class EscalationRecorder(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var pending = await db.NotificationDeliveries.Where(d => d.State == DeliveryState.Pending).Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var id in pending) jobs.Enqueue<NotificationDeliveryJob>(j => j.RunAsync(id, CancellationToken.None));
+        foreach (var id in pending) jobs.Enqueue<NotificationDeliveryJob>(JobQueues.Default, j => j.RunAsync(id, CancellationToken.None));
         return pending.Count;
     }
 

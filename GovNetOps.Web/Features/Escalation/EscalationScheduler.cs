@@ -3,6 +3,7 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -76,7 +77,7 @@ public sealed class EscalationScheduler(
                 foreach (var step in due.Where(s => !recorded.Contains(s.Key)
                                                    && !(current.TryGetValue(s.Key, out var p) && p.Step.DueAt == s.DueAt)))
                 {
-                    jobs.Enqueue<EscalationJob>(j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
+                    jobs.Enqueue<EscalationJob>(JobQueues.Default, j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
                         EscalationSource.CatchUp, CancellationToken.None));
                     logger.LogInformation("Escalation {Key} was due at {DueAt:O}: queued for catch-up", step.Key, step.DueAt);
                 }
@@ -144,9 +145,9 @@ public sealed class EscalationScheduler(
         // Started ahead of the instant (Hangfire's schedule is coarse), the job waits for the instant itself.
         var startIn = step.DueAt - timing.Value.ScheduleLead - now;
         var jobId = startIn <= TimeSpan.Zero
-            ? jobs.Enqueue<EscalationJob>(j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
+            ? jobs.Enqueue<EscalationJob>(JobQueues.OnTime, j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
                 EscalationSource.Scheduled, CancellationToken.None))
-            : jobs.Schedule<EscalationJob>(j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
+            : jobs.Schedule<EscalationJob>(JobQueues.OnTime, j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
                 EscalationSource.Scheduled, CancellationToken.None), startIn);
         logger.LogDebug("Escalation {Key} at {DueAt:O} scheduled as job {Job}", step.Key, step.DueAt, jobId);
         return jobId;

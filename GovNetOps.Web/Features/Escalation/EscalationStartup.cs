@@ -1,4 +1,5 @@
 using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,7 @@ internal sealed class EscalationStartup(
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
-                jobs.Enqueue<EscalationSweepJob>(j => j.RunAsync(CancellationToken.None));
+                jobs.Enqueue<EscalationSweepJob>(JobQueues.Default, j => j.RunAsync(CancellationToken.None));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -7,10 +7,14 @@ public sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
-    /// <summary>Worker threads. An escalation job holds its worker while it waits for its exact
-    /// instant (up to about two seconds), so there must be room for every step due in that window.</summary>
+    /// <summary>Workers of the on-time queue. An escalation job holds its worker while it waits for its
+    /// exact instant (up to about three seconds), so there must be room for every step due in that window.</summary>
     [Range(1, 200)]
     public int WorkerCount { get; set; } = 40;
+
+    /// <summary>Workers of the default queue (catch-up, sweep, outbound deliveries).</summary>
+    [Range(1, 100)]
+    public int DefaultWorkerCount { get; set; } = 4;
 
     /// <summary>How often scheduled jobs are moved to the queue. Hangfire's default of 15 s would make
     /// every escalation up to 15 s late; the jobs are scheduled ahead by more than this.</summary>

@@ -26,9 +26,18 @@ public static class JobsServiceCollectionExtensions
         services.AddHangfireServer((sp, o) =>
         {
             var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            o.ServerName = $"govnetops-{Environment.ProcessId}-ontime";
+            o.Queues = [JobQueues.OnTime];
             o.WorkerCount = jobs.WorkerCount;
             o.SchedulePollingInterval = jobs.SchedulePollingInterval;
-            o.ServerName = "govnetops-" + Environment.ProcessId;
+        });
+        services.AddHangfireServer((sp, o) =>
+        {
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            o.ServerName = $"govnetops-{Environment.ProcessId}-default";
+            o.Queues = [JobQueues.Default];
+            o.WorkerCount = jobs.DefaultWorkerCount;
+            o.SchedulePollingInterval = jobs.SchedulePollingInterval;
         });
         return services;
     }
