@@ -132,6 +132,20 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancel_CancelsEveryPendingStep()
+    {
+        var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
+        var (id, _) = await _driver.ReportAsync(site, T0);
+        var before = Scheduler.Pending(id);
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await _driver.ApplyAsync(id, "ops", TicketTrigger.Cancel, "重复申告");
+
+        Assert.Empty(Scheduler.Pending(id));
+        Assert.All(before, p => Assert.Equal("Deleted", JobState(p.JobId)));
+    }
+
+    [Fact]
     public async Task ComplexApproval_ReplansTheRepairSteps()
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);

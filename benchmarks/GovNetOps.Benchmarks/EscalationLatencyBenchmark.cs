@@ -78,6 +78,8 @@ internal static class EscalationLatencyBenchmark
 
         Console.WriteLine($"response breaches recorded: {breaches.Count}/{tickets} ({string.Join(", ", breaches.GroupBy(r => r.Source).Select(g => $"{g.Key} {g.Count()}"))})");
         var ok = Print("response breaches", breaches) && breaches.Count == tickets;
+        Console.WriteLine("slowest: " + string.Join(", ", breaches.OrderByDescending(r => r.RecordedAt - r.DueAt).Take(5)
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{(r.RecordedAt - r.DueAt).TotalMilliseconds:0} ms at +{(r.DueAt - first).TotalSeconds:0.0} s"))));
         Console.WriteLine($"all steps due in the window (response breaches plus county-direct repair reminders at 50 % of 2 h): {inWindow.Count}");
         ok &= Print("all steps in window", inWindow);
         Console.WriteLine(ok ? "PASS: p99 ≤ 1000 ms, none early, none missing" : "FAIL");
