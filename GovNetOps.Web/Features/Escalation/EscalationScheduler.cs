@@ -71,24 +71,27 @@ public sealed class EscalationScheduler(
             lock (plan.Steps) current = new(plan.Steps);
 
             // Due and never recorded: a back-dated report, or steps that fell due while the app was down.
-            if (due.Count > 0)
+            var recorded = due.Count > 0 ? await RecordedKeysAsync(ticketId, cancellationToken) : [];
+            var dueOpen = due.Where(s => !recorded.Contains(s.Key)).ToList();
+            foreach (var step in dueOpen.Where(s => !(current.TryGetValue(s.Key, out var p) && p.Step.DueAt == s.DueAt)))
             {
-                var recorded = await RecordedKeysAsync(ticketId, cancellationToken);
-                foreach (var step in due.Where(s => !recorded.Contains(s.Key)
-                                                   && !(current.TryGetValue(s.Key, out var p) && p.Step.DueAt == s.DueAt)))
-                {
-                    jobs.Enqueue<EscalationJob>(JobQueues.Default, j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
-                        EscalationSource.CatchUp, CancellationToken.None));
-                    logger.LogInformation("Escalation {Key} was due at {DueAt:O}: queued for catch-up", step.Key, step.DueAt);
-                }
+                jobs.Enqueue<EscalationJob>(JobQueues.Default, j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
+                    EscalationSource.CatchUp, CancellationToken.None));
+                logger.LogInformation("Escalation {Key} was due at {DueAt:O}: queued for catch-up", step.Key, step.DueAt);
             }
 
             var wanted = ahead.ToDictionary(s => s.Key);
             foreach (var (key, old) in current)
             {
                 if (wanted.TryGetValue(key, out var step) && step.DueAt == old.Step.DueAt) continue;
-                // Due this very moment: its job is running now and will record it.
-                if (due.Any(s => s.Key == key && s.DueAt == old.Step.DueAt)) continue;
+                if (old.Step.DueAt <= now)
+                {
+                    // Its instant has come: the job is running (or has run) and re-checks for itself, so it is
+                    // never deleted mid-run; once recorded (or moot) it just leaves the plan.
+                    if (!dueOpen.Any(s => s.Key == key && s.DueAt == old.Step.DueAt))
+                        lock (plan.Steps) plan.Steps.Remove(key);
+                    continue;
+                }
                 // Deleting is tidiness: a job that runs anyway re-checks the ticket and does nothing.
                 jobs.Delete(old.JobId);
                 lock (plan.Steps) plan.Steps.Remove(key);
