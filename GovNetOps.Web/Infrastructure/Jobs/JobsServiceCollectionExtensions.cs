@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
