@@ -1,10 +1,13 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Board;
+using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
+using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
 using MudBlazor.Services;
 
@@ -20,6 +23,9 @@ builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddSlaPolicy();
 builder.Services.AddTickets();
 builder.Services.AddBoard();
+builder.Services.AddJobs();
+builder.Services.AddNotifications();
+builder.Services.AddEscalation();
 
 var app = builder.Build();
 
@@ -36,6 +42,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapCultureSwitch();
 app.MapAccount();
+app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.LogAddressesWhenStarted();

@@ -6,10 +6,10 @@ namespace GovNetOps.Tests.Web;
 public sealed class NavMenuFacts : BunitTestContext
 {
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new" })]
-    [InlineData("Leader", new[] { "/board", "/tickets" })] // read-only: no intake
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/escalations" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("Admin", new[] { "/admin", "/admin/audit" })]
+    [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();

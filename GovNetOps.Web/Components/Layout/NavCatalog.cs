@@ -15,8 +15,10 @@ public static class NavCatalog
         new("/tickets", () => Text.NavTickets, Icons.Material.Filled.ListAlt, AppPolicies.Tickets),
         new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
+        new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
+        new("/hangfire", () => Resources.Escalation.NavJobs, Icons.Material.Filled.Schedule, AppPolicies.JobDashboard),
     ];
 
     public static IEnumerable<NavEntry> For(System.Security.Claims.ClaimsPrincipal user) =>

@@ -10,6 +10,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<FaultTicketRecord> FaultTickets => Set<FaultTicketRecord>();
     public DbSet<TicketEventRecord> TicketEvents => Set<TicketEventRecord>();
+    public DbSet<EscalationRecord> EscalationRecords => Set<EscalationRecord>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

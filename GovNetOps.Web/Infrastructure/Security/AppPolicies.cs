@@ -13,6 +13,8 @@ public static class AppPolicies
     public const string TicketDetail = nameof(TicketDetail);
     public const string CarrierQueue = nameof(CarrierQueue);
     public const string Admin = nameof(Admin);
+    public const string EscalationLog = nameof(EscalationLog);
+    public const string JobDashboard = nameof(JobDashboard);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -22,6 +24,8 @@ public static class AppPolicies
         [TicketDetail] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Carrier],
         [CarrierQueue] = [AppRoles.Carrier],
         [Admin] = [AppRoles.Admin],
+        [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
+        [JobDashboard] = [AppRoles.Admin],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

@@ -130,6 +130,52 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("Carriers");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatenessMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotifiedUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Repeat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("TicketId", "Clock", "Level", "Repeat")
+                        .IsUnique();
+
+                    b.ToTable("EscalationRecords", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.FaultTicketRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -233,6 +279,97 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.HasIndex("State", "ReportedAt");
 
                     b.ToTable("FaultTickets", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalationRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationRecordId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.NotificationDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EscalationRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationRecordId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("NotificationDeliveries");
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Site", b =>
@@ -505,6 +642,17 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Navigation("Carrier");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.FaultTicketRecord", "Ticket")
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Ticket");
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.FaultTicketRecord", b =>
                 {
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.Carrier", "Carrier")
@@ -522,6 +670,29 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Navigation("Carrier");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Notification", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.EscalationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EscalationRecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.NotificationDelivery", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.EscalationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EscalationRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Site", b =>

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Tests.Support;
+using GovNetOps.Web.Features.Notifications;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovNetOps.Tests.Integration;
+
+/// <summary>Outbound channels against local listeners started by the test, real time. A back-dated
+/// township ticket (reported 50 min after the call) has two steps due at once: the response
+/// reminder (carrier engineers) and warning (ops and the carrier's manager).</summary>
+public sealed class EscalationChannelFacts
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    private static async Task<(GovNetOpsFactory App, TicketDriver Driver, string Number)> ReportWithChannelsAsync(Dictionary<string, string?> settings)
+    {
+        var app = new GovNetOpsFactory();
+        foreach (var (k, v) in settings) app.Settings[k] = v;
+        app.CreateClient().Dispose();
+        var driver = new TicketDriver(app.Services);
+        var site = await driver.SiteAsync(LocationClass.Township, carrierId: 1);
+        var (_, number) = await driver.ReportAsync(site, TimeProvider.System.GetUtcNow() - TimeSpan.FromMinutes(50));
+        return (app, driver, number);
+    }
+
+    [Theory]
+    [InlineData(WebhookFormat.Generic)]
+    [InlineData(WebhookFormat.WeCom)]
+    [InlineData(WebhookFormat.DingTalk)]
+    public async Task Webhook_PostsEachEscalationInTheConfiguredFormat(WebhookFormat format)
+    {
+        using var hook = new WebhookListener();
+        var (app, driver, number) = await ReportWithChannelsAsync(new()
+        {
+            ["Notifications:Webhook:Enabled"] = "true", ["Notifications:Webhook:Url"] = hook.Url, ["Notifications:Webhook:Format"] = format.ToString(),
+        });
+        await using var _ = app;
+
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts");
+
+        var bodies = hook.Requests.Select(r => JsonNode.Parse(r.Body)!).ToList();
+        var warning = format switch
+        {
+            WebhookFormat.Generic => bodies.Single(b => (string?)b["level"] == "Warning"),
+            _ => bodies.Single(b => ((string)b["text"]!["content"]!).StartsWith("【预警】", StringComparison.Ordinal)),
+        };
+        switch (format)
+        {
+            case WebhookFormat.Generic:
+                Assert.Equal(number, (string?)warning["ticketNumber"]);
+                Assert.Equal("Response", (string?)warning["clock"]);
+                Assert.Equal("13303770001", (string?)warning["mentionMobiles"]![0]);
+                break;
+            case WebhookFormat.WeCom: // 企业微信群机器人: text message, @ by mobile
+                Assert.Equal("text", (string?)warning["msgtype"]);
+                Assert.Contains(number, (string)warning["text"]!["content"]!);
+                Assert.Equal("13303770001", (string?)warning["text"]!["mentioned_mobile_list"]![0]);
+                break;
+            case WebhookFormat.DingTalk: // 钉钉自定义机器人: text message, at.atMobiles
+                Assert.Equal("text", (string?)warning["msgtype"]);
+                Assert.Contains(number, (string)warning["text"]!["content"]!);
+                Assert.Equal("13303770001", (string?)warning["at"]!["atMobiles"]![0]);
+                Assert.False((bool)warning["at"]!["isAtAll"]!);
+                break;
+        }
+        await using var db = app.NewDbContext();
+        var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().ToListAsync(),
+            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries marked delivered");
+        Assert.All(deliveries, d => Assert.Equal((WebhookChannel.ChannelName, 1), (d.Channel, d.Attempts)));
+    }
+
+    [Fact]
+    public async Task Webhook_SignsDingTalkRequests_WhenASecretIsConfigured()
+    {
+        using var hook = new WebhookListener();
+        var (app, _, _) = await ReportWithChannelsAsync(new()
+        {
+            ["Notifications:Webhook:Enabled"] = "true", ["Notifications:Webhook:Url"] = hook.Url,
+            ["Notifications:Webhook:Format"] = "DingTalk", ["Notifications:Webhook:Secret"] = "SECtest",
+        });
+        await using var _ = app;
+
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts");
+
+        Assert.All(hook.Requests, r => Assert.Matches(@"^\?key=test&timestamp=\d{13}&sign=[^&]+$", r.Query));
+    }
+
+    [Fact]
+    public async Task FailingChannel_IsRetried_AndTheEscalationIsRecordedAnyway()
+    {
+        // The robot is down for the first two calls, then answers.
+        using var hook = new WebhookListener(n => n <= 2 ? (HttpStatusCode.BadGateway, "upstream down") : (HttpStatusCode.OK, "{\"errcode\":0}"));
+        var (app, driver, _) = await ReportWithChannelsAsync(new()
+        {
+            ["Notifications:Webhook:Enabled"] = "true", ["Notifications:Webhook:Url"] = hook.Url, ["Notifications:Webhook:Format"] = "WeCom",
+        });
+        await using var _ = app;
+
+        // The escalations do not wait for the channel.
+        var records = await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(), r => r.Count == 2, Wait, "two escalation records");
+        Assert.Equal([EscalationLevel.Reminder, EscalationLevel.Warning], records.Select(r => r.Level));
+
+        await using var db = app.NewDbContext();
+        var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().ToListAsync(),
+            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries delivered after retries");
+        Assert.Equal(2, hook.Requests.Count(r => r.Answered == HttpStatusCode.BadGateway));
+        Assert.Equal(2, hook.Requests.Count(r => r.Answered == HttpStatusCode.OK));
+        Assert.Equal(4, deliveries.Sum(d => d.Attempts));
+        Assert.Equal(2, (await driver.RecordsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Smtp_SendsEachEscalationAsAnEmail()
+    {
+        using var smtp = new SmtpListener();
+        var (app, _, number) = await ReportWithChannelsAsync(new()
+        {
+            ["Notifications:Smtp:Enabled"] = "true", ["Notifications:Smtp:Host"] = "127.0.0.1", ["Notifications:Smtp:Port"] = smtp.Port.ToString(),
+            ["Notifications:Smtp:Security"] = "None", ["Notifications:Smtp:From"] = "govnetops@tongbai.gov.cn",
+            ["Notifications:Smtp:To:0"] = "duty@tongbai.gov.cn",
+        });
+        await using var _ = app;
+
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(smtp.Messages.Count), n => n == 2, Wait, "two e-mails");
+
+        var subjects = smtp.Messages.Select(m => m.Message.Subject).Order().ToList();
+        Assert.Equal([$"【提醒】{number} 响应时限", $"【预警】{number} 响应时限"], subjects);
+        Assert.All(smtp.Messages, m =>
+        {
+            Assert.Equal(["duty@tongbai.gov.cn"], m.Recipients);
+            Assert.Equal("govnetops@tongbai.gov.cn", m.Message.From.Mailboxes.Single().Address);
+            Assert.Contains("中国电信桐柏分公司", m.Message.TextBody);
+        });
+    }
+}

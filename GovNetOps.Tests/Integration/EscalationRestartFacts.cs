@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Tests.Support;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Sla;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GovNetOps.Tests.Integration;
+
+/// <summary>Hangfire's in-memory storage forgets everything when the process dies; the database
+/// does not. Real processes, killed with SIGKILL, real time.</summary>
+public sealed class EscalationRestartFacts : IDisposable
+{
+    private readonly string _folder = TestPaths.NewTempFolder();
+    private string DatabasePath => Path.Combine(_folder, "govnetops.db");
+
+    [Fact]
+    public async Task Restart_RecordsEveryStepThatFellDueWhileDown_ExactlyOnce_AndFutureStepsStillFire()
+    {
+        // First start: migrations and demo data; then the app dies.
+        await using (var first = await AppProcess.StartAsync(DatabasePath)) await first.KillAsync();
+
+        // While it is down, ops reports two faults through the app's own ticket service, back-dated
+        // to the real call times: one breaches its response clock during the outage, one soon after.
+        await using var offline = OfflineServices();
+        var now = TimeProvider.System.GetUtcNow();
+        var breachedWhileDown = await ReportAsync(offline, now - TimeSpan.FromHours(1) + TimeSpan.FromSeconds(3));
+        var breachesAfterRestart = await ReportAsync(offline, now - TimeSpan.FromHours(1) + TimeSpan.FromSeconds(35));
+        SqliteConnection.ClearAllPools();
+        await Task.Delay(TimeSpan.FromSeconds(4)); // the first breach falls due while nothing runs
+
+        await using (var second = await AppProcess.StartAsync(DatabasePath))
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < now + TimeSpan.FromSeconds(32),
+                "the app took too long to restart for the second breach to lie ahead of it");
+            // Catch-up: both tickets' reminder and warning, and the first ticket's breach, recorded late at once.
+            var caughtUp = (await TicketDriver.EventuallyAsync(RecordsAsync, r => r.Count(IsCatchUpStep) == 5, TimeSpan.FromSeconds(20), "five catch-up records"))
+                .Where(IsCatchUpStep).ToList();
+            Assert.All(caughtUp, r => Assert.Equal(EscalationSource.CatchUp, r.Source));
+            var late = caughtUp.Single(r => r.TicketId == breachedWhileDown && r.Level == EscalationLevel.Breach);
+            Assert.True(late.LatenessMs >= 1000, $"due while down, recorded {late.LatenessMs} ms late");
+            Assert.Equal(late.DueAt + TimeSpan.FromMilliseconds(late.LatenessMs), late.RecordedAt, TimeSpan.FromMilliseconds(1));
+
+            // The future breach was rescheduled from the database and fires on time by its own job.
+            var all = await TicketDriver.EventuallyAsync(RecordsAsync, r => r.Count >= 6, TimeSpan.FromSeconds(40), "the future breach");
+            var onTime = all.Single(r => r.TicketId == breachesAfterRestart && r.Level == EscalationLevel.Breach);
+            Assert.Equal(EscalationSource.Scheduled, onTime.Source);
+            Assert.InRange(onTime.LatenessMs, 0, 999);
+            await second.KillAsync();
+        }
+
+        // A third start finds everything recorded and records nothing twice.
+        await using (var third = await AppProcess.StartAsync(DatabasePath))
+        {
+            await third.WaitForOutputAsync("Escalation schedule rebuilt for 2 open tickets", TimeSpan.FromSeconds(20));
+            await Task.Delay(TimeSpan.FromSeconds(2)); // time for any catch-up job the rebuild might (wrongly) queue
+            await third.KillAsync();
+        }
+
+        var records = await RecordsAsync();
+        var expected = new[] { breachedWhileDown, breachesAfterRestart }
+            .SelectMany(t => new[] { EscalationLevel.Reminder, EscalationLevel.Warning, EscalationLevel.Breach }.Select(l => (t, ClockKind.Response, l, 0)))
+            .OrderBy(x => x).ToList();
+        Assert.Equal(expected, records.Select(r => (r.TicketId, r.Clock, r.Level, r.Repeat)).OrderBy(x => x).ToList());
+
+        bool IsCatchUpStep(EscalationRecord r) => !(r.TicketId == breachesAfterRestart && r.Level == EscalationLevel.Breach);
+    }
+
+    private async Task<List<EscalationRecord>> RecordsAsync()
+    {
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options);
+        return await db.EscalationRecords.AsNoTracking().OrderBy(r => r.DueAt).ToListAsync();
+    }
+
+    /// <summary>The app's ticket services over the database file, without the app (no jobs, no server).</summary>
+    private ServiceProvider OfflineServices()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.json")).Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddDbContextFactory<AppDbContext>(o => o.UseSqlite($"Data Source={DatabasePath}"))
+            .AddSlaPolicy()
+            .AddTickets();
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<Guid> ReportAsync(IServiceProvider services, DateTimeOffset reportedAt)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var site = await db.Sites.Where(s => s.LocationClass == LocationClass.Township).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var ops = await db.Users.SingleAsync(u => u.UserName == "ops");
+        // The claims the sign-in cookie carries for the ops account.
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, ops.Id), new Claim(ClaimTypes.Name, "ops"),
+            new Claim(ClaimTypes.Role, AppRoles.Ops), new Claim(AppClaims.DisplayName, ops.DisplayName),
+        ], "Identity.Application"));
+        using var scope = services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<TicketService>().ReportAsync(new IntakeForm
+        {
+            SiteId = site, Scope = FaultScope.Backbone, Symptoms = "乡镇政府专线中断", ReporterName = "李娜", ReporterMobile = "13937705678",
+            ReportedAtChina = ChinaTime.ToChina(reportedAt).DateTime, BackdateReason = "停机期间电话申告，恢复后补录",
+        }, user);
+        Assert.True(result.IsSuccess, result.Error);
+        return await db.FaultTickets.Where(t => t.Number == result.Value).Select(t => t.Id).SingleAsync();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

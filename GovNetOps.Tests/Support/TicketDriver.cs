@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovNetOps.Tests.Support;
+
+/// <summary>Reports and moves tickets through the app's own <see cref="TicketService"/>, as the
+/// signed-in demo users (the principal is the one the sign-in cookie would carry).</summary>
+internal sealed class TicketDriver(IServiceProvider services)
+{
+    public async Task<ClaimsPrincipal> UserAsync(string userName)
+    {
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}");
+        return await factory.CreateAsync(user);
+    }
+
+    public async Task<int> SiteAsync(LocationClass cls, int carrierId)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Sites.Where(s => s.LocationClass == cls && s.CarrierId == carrierId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+    }
+
+    /// <summary>Reports a backbone fault at <paramref name="siteId"/> with the given report time (back-dated with a reason).</summary>
+    public async Task<(Guid Id, string Number)> ReportAsync(int siteId, DateTimeOffset reportedAt)
+    {
+        using var scope = services.CreateScope();
+        var tickets = scope.ServiceProvider.GetRequiredService<TicketService>();
+        var form = new IntakeForm
+        {
+            SiteId = siteId, Scope = FaultScope.Backbone, Symptoms = "专线中断，无法访问政务外网", ReporterName = "王伟", ReporterMobile = "13937701234",
+            ReportedAtChina = ChinaTime.ToChina(reportedAt).DateTime, BackdateReason = "电话申告后补录",
+        };
+        var result = await tickets.ReportAsync(form, await UserAsync("ops"));
+        Assert.True(result.IsSuccess, result.Error);
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var id = await db.FaultTickets.Where(t => t.Number == result.Value).Select(t => t.Id).SingleAsync();
+        return (id, result.Value!);
+    }
+
+    public async Task ApplyAsync(Guid ticketId, string userName, TicketTrigger trigger, string? reason = null)
+    {
+        using var scope = services.CreateScope();
+        var tickets = scope.ServiceProvider.GetRequiredService<TicketService>();
+        var store = scope.ServiceProvider.GetRequiredService<TicketStore>();
+        var version = (await store.LoadAsync(ticketId))!.Version;
+        var result = await tickets.ApplyAsync(ticketId, version, new TicketCommand(trigger, reason), await UserAsync(userName));
+        Assert.True(result.IsSuccess, result.Error);
+    }
+
+    public async Task<List<EscalationRecord>> RecordsAsync(Guid? ticketId = null)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var q = db.EscalationRecords.AsNoTracking();
+        if (ticketId is { } id) q = q.Where(r => r.TicketId == id);
+        return await q.OrderBy(r => r.DueAt).ThenBy(r => r.Clock).ToListAsync();
+    }
+
+    /// <summary>Polls until <paramref name="done"/> holds (real time), failing after <paramref name="timeout"/>.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await probe();
+            if (done(value)) return value;
+            if (watch.Elapsed > timeout) throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for {what}");
+            await Task.Delay(50);
+        }
+    }
+}

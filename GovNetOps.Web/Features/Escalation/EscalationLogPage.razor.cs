@@ -1,0 +1,76 @@
+using System.Globalization;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Res = GovNetOps.Web.Resources.Escalation;
+
+namespace GovNetOps.Web.Features.Escalation;
+
+/// <summary>Every escalation with its instant, when it was recorded and how late; refreshed live.</summary>
+public partial class EscalationLogPage
+{
+    [Inject] private EscalationLogService Log { get; set; } = default!;
+    [Inject] private TicketChangeNotifier Changes { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    private IReadOnlyList<EscalationLogRow> _rows = [];
+    private bool _lateOnly;
+
+    protected override async Task OnInitializedAsync()
+    {
+        await LoadAsync();
+        Changes.Changed += OnChangedAsync;
+    }
+
+    private async Task LoadAsync() => _rows = await Log.ListAsync((await Auth).User, _lateOnly);
+
+    private async Task LateOnlyChanged(bool value)
+    {
+        _lateOnly = value;
+        await LoadAsync();
+    }
+
+    // Escalations publish a change without a trigger; lifecycle changes do not alter the log.
+    private async Task OnChangedAsync(TicketChange change)
+    {
+        if (change.Trigger is not null) return;
+        await InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        });
+    }
+
+    public void Dispose() => Changes.Changed -= OnChangedAsync;
+
+    private static string Seconds(DateTimeOffset instant) =>
+        ChinaTime.ToChina(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Lateness(long ms) => ms switch
+    {
+        < 1000 => string.Format(CultureInfo.CurrentCulture, Res.LatenessMs, ms),
+        < 60_000 => string.Format(CultureInfo.CurrentCulture, Res.LatenessSeconds, ms / 1000.0),
+        _ => string.Format(CultureInfo.CurrentCulture, Res.LatenessMinutes, ms / 60_000, ms / 1000 % 60),
+    };
+
+    private static string LevelText(EscalationLogRow row) =>
+        row.Level == EscalationLevel.Renotify ? $"{EscalationMessages.LevelName(row.Level)} #{row.Repeat}" : EscalationMessages.LevelName(row.Level);
+
+    private static Color LevelColor(EscalationLevel level) => level switch
+    {
+        EscalationLevel.Reminder => Color.Info,
+        EscalationLevel.Warning => Color.Warning,
+        _ => Color.Error,
+    };
+
+    private static string SourceText(EscalationSource source) => source switch
+    {
+        EscalationSource.Scheduled => Res.SourceScheduled,
+        EscalationSource.CatchUp => Res.SourceCatchUp,
+        _ => Res.SourceSweep,
+    };
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+
+namespace GovNetOps.Web.Features.Notifications;
+
+/// <summary>The bell in the app bar: the user's unread count, updated live when a notification
+/// for them arrives or they read one on another page.</summary>
+public partial class NotificationBell
+{
+    [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private InAppNotifier Notifier { get; set; } = default!;
+    [Parameter, EditorRequired] public ClaimsPrincipal User { get; set; } = default!;
+
+    private int _unread;
+    private string? _userId;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _userId = NotificationService.UserId(User);
+        _unread = await Notifications.UnreadCountAsync(User);
+        Notifier.Arrived += OnArrivedAsync;
+    }
+
+    private async Task OnArrivedAsync(IReadOnlySet<string> userIds)
+    {
+        if (_userId is null || !userIds.Contains(_userId)) return;
+        var unread = await Notifications.UnreadCountAsync(User);
+        await InvokeAsync(() =>
+        {
+            _unread = unread;
+            StateHasChanged();
+        });
+    }
+
+    public void Dispose() => Notifier.Arrived -= OnArrivedAsync;
+}

@@ -1,0 +1,32 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace GovNetOps.Web.Features.Notifications;
+
+/// <summary>Sends the escalation as a plain-text e-mail to the configured addresses (MailKit).</summary>
+public sealed class SmtpChannel(IOptions<NotificationOptions> options) : INotificationChannel
+{
+    public const string ChannelName = "smtp";
+
+    private SmtpOptions Options => options.Value.Smtp;
+
+    public string Name => ChannelName;
+    public bool IsEnabled => Options.Enabled;
+
+    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var mail = new MimeMessage();
+        mail.From.Add(MailboxAddress.Parse(Options.From));
+        foreach (var to in Options.To) mail.To.Add(MailboxAddress.Parse(to));
+        mail.Subject = message.Title;
+        mail.Body = new TextPart("plain") { Text = message.Text };
+
+        using var client = new SmtpClient { Timeout = 15_000 };
+        await client.ConnectAsync(Options.Host, Options.Port, Options.Security, cancellationToken);
+        if (!string.IsNullOrEmpty(Options.UserName))
+            await client.AuthenticateAsync(Options.UserName, Options.Password ?? "", cancellationToken);
+        await client.SendAsync(mail, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}

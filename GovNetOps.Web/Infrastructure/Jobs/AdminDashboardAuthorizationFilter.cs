@@ -1,0 +1,15 @@
+using Hangfire.Dashboard;
+using GovNetOps.Web.Infrastructure.Security;
+
+namespace GovNetOps.Web.Infrastructure.Jobs;
+
+/// <summary>Replaces Hangfire's local-requests-only default: behind a reverse proxy every request
+/// looks local, so the dashboard is guarded by the Admin role instead.</summary>
+public sealed class AdminDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
+{
+    public Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var user = context.GetHttpContext().User;
+        return Task.FromResult(user.Identity?.IsAuthenticated == true && user.IsInRole(AppRoles.Admin));
+    }
+}
