@@ -8,6 +8,11 @@ namespace GovNetOps.Web.Features.Board;
 
 public sealed partial class BoardRowView : ComponentBase
 {
+    /// <summary>Every unit on this board is in Tongbai County: the "桐柏县" prefix only costs width
+    /// (the full name stays in the cell's title).</summary>
+    public static string ShortSiteName(string name) =>
+        name.StartsWith("桐柏县", StringComparison.Ordinal) && name.Length > 3 ? name[3..] : name;
+
     private BoardRow? _rendered;
 
     [Parameter, EditorRequired] public BoardRow Row { get; set; } = default!;

@@ -83,7 +83,9 @@ public partial class TicketPage
 
     private Task OnTicketChanged(TicketChange change)
     {
-        if (_details is null || change.TicketId != _details.Ticket.Id || change.Version <= _details.Ticket.Version) return Task.CompletedTask;
+        // Lifecycle changes raise the version; an escalation (no trigger) adds to the timeline only.
+        if (_details is null || change.TicketId != _details.Ticket.Id) return Task.CompletedTask;
+        if (change.Trigger is not null && change.Version <= _details.Ticket.Version) return Task.CompletedTask;
         return InvokeAsync(async () =>
         {
             var before = _details?.Ticket.Version;

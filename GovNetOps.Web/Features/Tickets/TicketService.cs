@@ -130,8 +130,13 @@ public sealed class TicketService(
         if (ticket is null) return null;
         var now = time.GetUtcNow();
         var site = record.Site!;
+        var escalations = await db.EscalationRecords.AsNoTracking().Where(e => e.TicketId == record.Id)
+            .OrderBy(e => e.DueAt).ToListAsync(cancellationToken);
         return new TicketDetails(ticket, ToRow(record), site.Address,
-            $"{site.NetworkAdminName} {site.NetworkAdminMobile}", SlaClocks.Compute(ticket, policies, now), ticket.AvailableTriggers(actor), now);
+            $"{site.NetworkAdminName} {site.NetworkAdminMobile}", SlaClocks.Compute(ticket, policies, now), ticket.AvailableTriggers(actor), now)
+        {
+            Escalations = escalations,
+        };
     }
 
     public async Task<TicketResults> ListAsync(TicketQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)

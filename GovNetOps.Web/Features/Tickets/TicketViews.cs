@@ -50,4 +50,8 @@ public sealed record TicketQuery
 /// <summary>Everything the ticket page shows, computed for one viewer at one instant.</summary>
 public sealed record TicketDetails(
     FaultTicket Ticket, TicketRow Row, string SiteAddress, string SiteContact,
-    IReadOnlyList<ClockSnapshot> Clocks, IReadOnlyList<TicketTrigger> Actions, DateTimeOffset At);
+    IReadOnlyList<ClockSnapshot> Clocks, IReadOnlyList<TicketTrigger> Actions, DateTimeOffset At)
+{
+    /// <summary>Warnings and breaches the escalation engine recorded for this ticket, oldest first.</summary>
+    public IReadOnlyList<Infrastructure.Data.EscalationRecord> Escalations { get; init; } = [];
+}
