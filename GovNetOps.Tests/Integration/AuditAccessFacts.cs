@@ -1,20 +1,12 @@
 using System.Net;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GovNetOps.Tests.Integration;
 
 /// <summary>The event-chain audit page is the administrator's alone, decided by the server.</summary>
-public sealed class AuditAccessFacts(AuditAccessFacts.App app) : IClassFixture<AuditAccessFacts.App>
+public sealed class AuditAccessFacts(StartedApp app) : IClassFixture<StartedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public GovNetOpsFactory Factory { get; } = new();
-        public Task InitializeAsync() { Factory.CreateClient().Dispose(); return Task.CompletedTask; }
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("admin", true)]
     [InlineData("ops", false)]
@@ -22,7 +14,7 @@ public sealed class AuditAccessFacts(AuditAccessFacts.App app) : IClassFixture<A
     [InlineData("telecom", false)] // a carrier typing the URL
     public async Task AuditPage_IsServedOnlyToAdmin(string user, bool allowed)
     {
-        using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.NoRedirectClient();
         await HttpSignIn.PostLoginAsync(client, user, DemoData.Password);
 
         var response = await client.GetAsync("/admin/audit");

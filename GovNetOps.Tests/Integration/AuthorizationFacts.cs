@@ -3,22 +3,14 @@ using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Integration;
 
 /// <summary>Page access decided by the server, over HTTP, whatever the menu shows.</summary>
-public sealed class AuthorizationFacts(AuthorizationFacts.App app) : IClassFixture<AuthorizationFacts.App>
+public sealed class AuthorizationFacts(StartedApp app) : IClassFixture<StartedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public GovNetOpsFactory Factory { get; } = new();
-        public Task InitializeAsync() { Factory.CreateClient().Dispose(); return Task.CompletedTask; }
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
-    private HttpClient Client() => app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => app.NoRedirectClient();
 
     // Every page × every role: allowed pages answer 200, the others redirect to access-denied.
     [Theory]

@@ -4,23 +4,15 @@ using GovNetOps.Tests.Support;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Integration;
 
 /// <summary>Who may open the Hangfire dashboard, the escalation log and whose notifications.</summary>
-public sealed class EscalationAccessFacts(EscalationAccessFacts.App app) : IClassFixture<EscalationAccessFacts.App>
+public sealed class EscalationAccessFacts(StartedApp app) : IClassFixture<StartedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public GovNetOpsFactory Factory { get; } = new();
-        public Task InitializeAsync() { Factory.CreateClient().Dispose(); return Task.CompletedTask; }
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
-    private HttpClient Client() => app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => app.NoRedirectClient();
 
     // Behind a reverse proxy every request looks local, so being local must not be enough: the role decides.
     [Theory]
