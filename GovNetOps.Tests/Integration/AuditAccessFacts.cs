@@ -26,8 +26,7 @@ public sealed class AuditAccessFacts(StartedApp app) : IClassFixture<StartedApp>
         }
         else
         {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/account/access-denied", response.Headers.Location!.OriginalString.Replace(client.BaseAddress!.ToString(), "/"));
+            HttpAssert.RedirectsTo(client, response, "/account/access-denied");
         }
     }
 }

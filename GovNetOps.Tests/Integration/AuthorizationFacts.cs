@@ -37,13 +37,7 @@ public sealed class AuthorizationFacts(StartedApp app) : IClassFixture<StartedAp
 
         var response = await client.GetAsync(path);
 
-        if (allowed)
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        else
-        {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/account/access-denied", new Uri(client.BaseAddress!, response.Headers.Location!).PathAndQuery);
-        }
+        HttpAssert.ServedOrRefused(client, response, allowed);
     }
 
     [Theory]
@@ -55,8 +49,7 @@ public sealed class AuthorizationFacts(StartedApp app) : IClassFixture<StartedAp
     {
         using var client = Client();
         var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", new Uri(client.BaseAddress!, response.Headers.Location!).PathAndQuery);
+        HttpAssert.RedirectsTo(client, response, "/account/login");
     }
 
     [Theory]

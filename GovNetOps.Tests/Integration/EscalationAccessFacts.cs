@@ -33,13 +33,7 @@ public sealed class EscalationAccessFacts(StartedApp app) : IClassFixture<Starte
 
         var response = await client.GetAsync(path);
 
-        if (allowed)
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        else
-        {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/account/access-denied", new Uri(client.BaseAddress!, response.Headers.Location!).PathAndQuery);
-        }
+        HttpAssert.ServedOrRefused(client, response, allowed);
     }
 
     [Theory]
@@ -51,8 +45,7 @@ public sealed class EscalationAccessFacts(StartedApp app) : IClassFixture<Starte
     {
         using var client = Client();
         var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", new Uri(client.BaseAddress!, response.Headers.Location!).PathAndQuery);
+        HttpAssert.RedirectsTo(client, response, "/account/login");
     }
 
     [Fact]
