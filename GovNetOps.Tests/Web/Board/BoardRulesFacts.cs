@@ -98,6 +98,34 @@ public sealed class BoardRulesFacts
     }
 
     [Fact]
+    public void Position_OfARunningClock_IsItsDeadline_SoItDoesNotChangeBetweenRenders()
+    {
+        var county = BoardSamples.Row(TicketBuilder.Backbone().Acknowledged(M(5)), "county", T0 + M(10), 1);     // repair due T0+2h
+        var paused = BoardSamples.Row(TicketBuilder.Backbone().Acknowledged(M(5)).Suspended(M(10)), "paused", T0 + M(10), 2);
+        var repaired = BoardSamples.Row(TicketBuilder.Backbone().Acknowledged(M(5)).Repaired(M(30)), "repaired", T0 + M(40), 3);
+
+        // Rendered a minute apart, the running row keeps its CSS order; only a suspended row's moves with time.
+        Assert.Equal(BoardRules.Position(county, T0 + M(20)), BoardRules.Position(county, T0 + M(21)));
+        Assert.Equal(BoardRules.Position(paused, T0 + M(20)) + 60, BoardRules.Position(paused, T0 + M(21)));
+        Assert.Equal(int.MaxValue, BoardRules.Position(repaired, T0 + M(40)));
+    }
+
+    [Fact]
+    public void Order_IsCssOrderThenReportOrder()
+    {
+        var now = T0 + M(70);
+        // Deadlines in the same second: the older report comes first (CSS order ties fall back to page order),
+        // even where its deadline is 300 ms later.
+        var row = BoardSamples.Row(TicketBuilder.Backbone(), "row", now, 1);
+        var earlier = row with { Number = "earlier", Deadline = T0 + H(1) + TimeSpan.FromMilliseconds(600) };
+        var later = row with { TicketId = Guid.NewGuid(), Number = "later", ReportedAt = T0 + TimeSpan.FromMilliseconds(400), Deadline = T0 + H(1) + TimeSpan.FromMilliseconds(300) };
+
+        Assert.Equal(BoardRules.Position(later, now), BoardRules.Position(earlier, now));
+        Assert.Equal(["earlier", "later"], BoardRules.Order([later, earlier], now).Select(r => r.Number));
+        Assert.Equal(["earlier", "later"], BoardRules.InReportOrder([later, earlier]).Select(r => r.Number));
+    }
+
+    [Fact]
     public void Count_AddsRowsThatRanOutSinceTheSnapshot_ToTodaysBreaches()
     {
         var takenAt = T0 + M(30);

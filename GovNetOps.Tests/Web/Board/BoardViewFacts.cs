@@ -23,8 +23,11 @@ public sealed class BoardViewFacts : BunitTestContext
         return Render<BoardView>(p => p.Add(v => v.Snapshot, snapshot));
     }
 
+    /// <summary>The rows as the browser shows them: by their CSS order, then their order in the page.</summary>
     private static string[] Numbers(IRenderedComponent<BoardView> cut) =>
-        cut.FindAll("[data-testid=board-row]").Select(r => r.GetAttribute("data-number")!).ToArray();
+        cut.FindAll("[data-testid=board-row]")
+            .Select((r, i) => (Number: r.GetAttribute("data-number")!, Order: int.Parse(r.GetAttribute("style")!.Replace("order:", ""), System.Globalization.CultureInfo.InvariantCulture), Index: i))
+            .OrderBy(r => r.Order).ThenBy(r => r.Index).Select(r => r.Number).ToArray();
 
     [Fact]
     public void Rows_AreOrderedByTimeLeft()
@@ -39,6 +42,8 @@ public sealed class BoardViewFacts : BunitTestContext
         var cut = RenderAt(now, snapshot);
 
         Assert.Equal(["overdue", "county", "core", "township"], Numbers(cut));
+        // In the page they stay in report order (all reported at T0 here, so by number): a change never moves other rows.
+        Assert.Equal(["core", "county", "overdue", "township"], cut.FindAll("[data-testid=board-row]").Select(r => r.GetAttribute("data-number")!).ToArray());
     }
 
     // An unacknowledged fault reported at T0: response deadline T0+1h, warning rung (80 %) at T0+48min.

@@ -14,16 +14,24 @@ public sealed partial class BoardRowView : ComponentBase
         name.StartsWith("桐柏县", StringComparison.Ordinal) && name.Length > 3 ? name[3..] : name;
 
     private BoardRow? _rendered;
+    private int _renderedPosition;
 
     [Parameter, EditorRequired] public BoardRow Row { get; set; } = default!;
 
     /// <summary>The instant of the server render; ignored for deciding whether to render again.</summary>
     [Parameter] public DateTimeOffset Now { get; set; }
 
-    // Rows are records: a new snapshot brings equal rows for untouched tickets.
-    protected override bool ShouldRender() => _rendered != Row;
+    /// <summary>The row's place on the board (<see cref="BoardRules.Position"/>), rendered as CSS <c>order</c>.</summary>
+    [Parameter] public int Position { get; set; }
 
-    protected override void OnAfterRender(bool firstRender) => _rendered = Row;
+    // Rows are records: a new snapshot brings equal rows for untouched tickets, at the same position.
+    protected override bool ShouldRender() => _rendered != Row || _renderedPosition != Position;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        _rendered = Row;
+        _renderedPosition = Position;
+    }
 
     private static string? Ms(DateTimeOffset? instant) =>
         instant?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -50,14 +50,26 @@ public static class BoardRules
     public static TimeSpan? TimeLeft(BoardRow row, DateTimeOffset now) =>
         row.Deadline is { } deadline ? deadline - now : row.PausedLeft;
 
-    /// <summary>Least time left first (the most overdue on top); suspended rows by their frozen time left;
-    /// rows with no clock running last, oldest report first.</summary>
+    /// <summary>Least time left first (the most overdue on top), to the second; suspended rows by their frozen
+    /// time left; rows with no clock running last; ties oldest report first. Exactly the order of
+    /// <see cref="Position"/>, then <see cref="InReportOrder"/>, which is how the board lays the rows out.</summary>
     public static IReadOnlyList<BoardRow> Order(IEnumerable<BoardRow> rows, DateTimeOffset now) =>
-        rows.OrderBy(r => TimeLeft(r, now) is null ? 1 : 0)
-            .ThenBy(r => TimeLeft(r, now) ?? TimeSpan.Zero)
-            .ThenBy(r => r.ReportedAt)
-            .ThenBy(r => r.Number, StringComparer.Ordinal)
-            .ToList();
+        InReportOrder(rows).OrderBy(r => Position(r, now)).ToList();
+
+    /// <summary>The order rows keep in the page: oldest report first. A new ticket is appended and an
+    /// acknowledged one stays where it is, so a change never moves the other rows' elements.</summary>
+    public static IReadOnlyList<BoardRow> InReportOrder(IEnumerable<BoardRow> rows) =>
+        rows.OrderBy(r => r.ReportedAt).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
+
+    private static readonly DateTimeOffset PositionEpoch = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A row's place on the board as a CSS <c>order</c> value: the instant its time left runs out, in
+    /// whole seconds since 2020 (fits CSS's 32-bit integer until 2088). A running clock's value is its deadline,
+    /// so it stays the same from render to render and only the changed ticket's row gets a new one; a
+    /// suspended row's value is now + its frozen time left; rows with no clock come last.</summary>
+    public static int Position(BoardRow row, DateTimeOffset now) => TimeLeft(row, now) is { } left
+        ? (int)Math.Clamp(Math.Floor((now + left - PositionEpoch).TotalSeconds), int.MinValue + 1, int.MaxValue - 1)
+        : int.MaxValue;
 
     /// <summary>Headline counts at <paramref name="now"/>. Breaches today: the snapshot's count plus rows
     /// that ran out since it was taken on the same China day (the server re-snapshots at every deadline

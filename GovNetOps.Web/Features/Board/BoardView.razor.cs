@@ -24,7 +24,9 @@ public sealed partial class BoardView : ComponentBase, IAsyncDisposable
     protected override void OnParametersSet()
     {
         _now = Time.GetUtcNow();
-        _rows = BoardRules.Order(Snapshot.Rows, _now);
+        // Rows stay in report order in the page and are placed by CSS order (BoardRules.Position): a new or
+        // re-ordered ticket then changes one row, where re-ordering the elements would make Blazor move many.
+        _rows = BoardRules.InReportOrder(Snapshot.Rows);
         _counts = BoardRules.Count(Snapshot, _now);
     }
 

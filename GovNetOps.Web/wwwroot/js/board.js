@@ -28,7 +28,7 @@ function tick() {
         if (!root.isConnected) { boards.delete(root); continue; }
         const now = Date.now() + offset;
         const overdue = root.dataset.overdue ?? "";
-        for (const row of root.querySelectorAll("tr[data-deadline]")) {
+        for (const row of root.querySelectorAll(".board-row[data-deadline]")) {
             const deadline = Number(row.dataset.deadline);
             const warning = Number(row.dataset.warning);
             const state = row.dataset.breached === "1" || now > deadline ? "Breached"
