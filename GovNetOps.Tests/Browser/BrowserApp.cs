@@ -38,6 +38,9 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 820 },
         });
         context.SetDefaultTimeout(20_000);
+        // Assertions wait as long as actions do: with the whole suite running on two cores, a page that is
+        // merely slow (e.g. the redirect after submitting a ticket) must not fail after Playwright's default 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
 
