@@ -7,7 +7,8 @@ namespace GovNetOps.Benchmarks;
 /// The browser side of <see cref="BoardBenchmark"/>, run as a child process so the Playwright client's own
 /// CPU and memory are not counted as the server's. Talks over stdin/stdout, one line each:
 /// prints "warm" after one board was opened and closed, waits for "go", opens the boards, prints "ready",
-/// then waits for "collect ROWS ACKED" and prints every board's log as JSON once each board shows that state.
+/// then waits for "collect ROWS ACKED CHANGES" and prints every board's log as JSON once each board shows that state,
+/// then one line of one board's renderer metrics per change.
 /// </summary>
 internal static class BoardBrowsers
 {
@@ -25,7 +26,12 @@ internal static class BoardBrowsers
                 const key = all.length + "/" + acked;
                 if (key !== last) { last = key; window.__log.push([all.length, acked, Date.now()]); }
             };
-            new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+            // A countdown tick rewrites only countdown text, which cannot change rows or states: skip those batches,
+            // so the measurement adds no work to the once-a-second tick of every board.
+            const tickOnly = records => records.every(r => r.type === "characterData" && r.target.parentElement?.classList.contains("board-countdown"));
+            new MutationObserver(records => {
+                if (!tickOnly(records)) check();
+            }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
             check();
         }
         """;
@@ -65,19 +71,61 @@ internal static class BoardBrowsers
         for (var i = 0; i < boards; i += 10)
             pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(10, boards - i)).Select(_ => OpenBoardAsync(browser, baseAddress, cookie))));
         await Task.WhenAll(pages.Select(p => p.EvaluateAsync(LogScript, ackedName)));
+        // One board's renderer, from its own counters (CDP Performance domain): where its time goes.
+        var cdp = await pages[0].Context.NewCDPSessionAsync(pages[0]);
+        await cdp.SendAsync("Performance.enable");
+        var before = await MetricsAsync(cdp);
+        // Optional Chrome trace of that board (chrome://tracing / Perfetto format) for a closer look.
+        var trace = Environment.GetEnvironmentVariable("BOARD_TRACE");
+        var traceEvents = new List<JsonElement>();
+        var traceDone = new TaskCompletionSource();
+        ICDPSession? tracing = null;
+        if (trace is not null)
+        {
+            tracing = await browser.NewBrowserCDPSessionAsync();
+            tracing.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+            {
+                lock (traceEvents) traceEvents.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+            };
+            tracing.Event("Tracing.tracingComplete").OnEvent += (_, _) => traceDone.TrySetResult();
+            await tracing.SendAsync("Tracing.start", new Dictionary<string, object>
+            {
+                ["categories"] = "devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8.execute,toplevel",
+                ["transferMode"] = "ReportEvents",
+            });
+        }
         Console.WriteLine("ready");
 
         var collect = Console.ReadLine()?.Split(' ');
-        if (collect is not ["collect", var rows, var acked]) return 1;
+        if (collect is not ["collect", var rows, var acked, var applied]) return 1;
         var logs = await Task.WhenAll(pages.Select(async p =>
         {
             await p.WaitForFunctionAsync($"() => window.__log.some(e => e[0] >= {rows} && e[1] >= {acked})", null,
                 new PageWaitForFunctionOptions { Timeout = 120_000 });
             return await p.EvaluateAsync<long[][]>("() => window.__log");
         }));
+        var after = await MetricsAsync(cdp);
+        if (tracing is not null)
+        {
+            await tracing.SendAsync("Tracing.end");
+            await traceDone.Task.WaitAsync(TimeSpan.FromMinutes(1));
+            lock (traceEvents) File.WriteAllText(trace!, JsonSerializer.Serialize(new { traceEvents }));
+        }
+        var changes = int.Parse(applied, System.Globalization.CultureInfo.InvariantCulture);
         Console.WriteLine(JsonSerializer.Serialize(logs));
+        Console.WriteLine(string.Join(", ", new[] { "TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration" }
+            .Select(k => $"{k} {(after[k] - before[k]) * 1000 / changes:0.0} ms")) +
+            $", {(after["RecalcStyleCount"] - before["RecalcStyleCount"]) / changes:0.0} style recalcs, {(after["LayoutCount"] - before["LayoutCount"]) / changes:0.0} layouts" +
+            " (over all changes and the countdown ticks between them)");
         foreach (var page in pages) await page.Context.CloseAsync();
         return 0;
+    }
+
+    private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)
+    {
+        var result = await cdp.SendAsync("Performance.getMetrics");
+        return result!.Value.GetProperty("metrics").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     }
 
     private static async Task<IPage> OpenBoardAsync(IBrowser browser, Uri baseAddress, string storageState)
@@ -88,7 +136,7 @@ internal static class BoardBrowsers
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/board");
+        await page.GotoAsync(Environment.GetEnvironmentVariable("BOARD_PATH") ?? "/board");
         // Live once board.js started, i.e. the interactive circuit rendered the board.
         await page.WaitForSelectorAsync("[data-testid=board][data-live='1']", new PageWaitForSelectorOptions { Timeout = 120_000 });
         return page;
