@@ -133,11 +133,10 @@ internal static class BoardBenchmark
 
         var pushed0 = Volatile.Read(ref pushed);
         lock (rebuilds) rebuilds.Clear();
-        var browserCpu0 = TreeCpu(browsers.Id);
         var byType0 = TreeCpuByType(browsers.Id);
         var changesCpu = await ApplyManyAsync(changes);
-        var browserCpu = TreeCpu(browsers.Id) - browserCpu0;
         var byType = TreeCpuByType(browsers.Id);
+        var browserCpu = Total(byType) - Total(byType0);
         var snapshots = Volatile.Read(ref pushed) - pushed0;
 
         var final = commits[^1];
@@ -193,6 +192,7 @@ internal static class BoardBenchmark
         return result;
     }
 
+    // After "pid (comm) ": state, ppid, ...; utime and stime are fields 14 and 15 of the full line, in ticks of 1/100 s.
     private static TimeSpan ProcessCpu(int pid)
     {
         var stat = File.ReadAllText($"/proc/{pid}/stat");
@@ -285,34 +285,9 @@ internal static class BoardBenchmark
     }
 
     /// <summary>CPU time of a process and all its descendants (Chromium's processes under the browser child), from /proc.</summary>
-    private static TimeSpan TreeCpu(int root)
-    {
-        if (!Directory.Exists("/proc")) return TimeSpan.Zero;
-        var stats = new List<(int Pid, int Parent, long Ticks)>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                // After "pid (comm) ": state, ppid, ..., utime is field 14 and stime 15 of the full line.
-                stats.Add((pid, int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
-            }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
-        var tree = new HashSet<int> { root };
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var s in stats)
-                if (!tree.Contains(s.Pid) && tree.Contains(s.Parent)) grew = tree.Add(s.Pid) || grew;
-        }
-        // Linux reports these in clock ticks of 1/100 s.
-        return TimeSpan.FromMilliseconds(10 * stats.Where(s => tree.Contains(s.Pid)).Sum(s => s.Ticks));
-    }
+    private static TimeSpan TreeCpu(int root) => Total(TreeCpuByType(root));
+
+    private static TimeSpan Total(Dictionary<string, TimeSpan> byType) => TimeSpan.FromTicks(byType.Values.Sum(t => t.Ticks));
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
