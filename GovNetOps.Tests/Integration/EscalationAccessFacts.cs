@@ -54,7 +54,7 @@ public sealed class EscalationAccessFacts(StartedApp app) : IClassFixture<Starte
         var driver = new TicketDriver(app.Factory.Services);
         var site = await driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await driver.ReportAsync(site, TimeProvider.System.GetUtcNow() - TimeSpan.FromMinutes(50));
-        await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(id), r => r.Count == 2, TimeSpan.FromSeconds(20), "two records");
+        await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(id), r => r.Count == 2, TimeSpan.FromSeconds(60), "two records", TicketDriver.Describe, app.Factory.Diagnostics);
         var service = app.Factory.Services.GetRequiredService<NotificationService>();
         var telecom = await driver.UserAsync("telecom");
         var unicom = await driver.UserAsync("unicom");
@@ -73,7 +73,7 @@ public sealed class EscalationAccessFacts(StartedApp app) : IClassFixture<Starte
         var driver = new TicketDriver(app.Factory.Services);
         var site = await driver.SiteAsync(LocationClass.Township, carrierId: 2);
         var (id, number) = await driver.ReportAsync(site, TimeProvider.System.GetUtcNow() - TimeSpan.FromMinutes(31));
-        await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(id), r => r.Count == 1, TimeSpan.FromSeconds(20), "the reminder");
+        await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(id), r => r.Count == 1, TimeSpan.FromSeconds(60), "the reminder", TicketDriver.Describe, app.Factory.Diagnostics);
         using var scope = app.Factory.Services.CreateScope();
         var log = scope.ServiceProvider.GetRequiredService<EscalationLogService>();
 

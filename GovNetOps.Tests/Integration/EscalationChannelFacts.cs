@@ -13,7 +13,8 @@ namespace GovNetOps.Tests.Integration;
 /// reminder (carrier engineers) and warning (ops and the carrier's manager).</summary>
 public sealed class EscalationChannelFacts
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    // Generous: the whole suite shares two cores with browsers; a pass takes about a second.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private static async Task<(GovNetOpsFactory App, TicketDriver Driver, string Number)> ReportWithChannelsAsync(Dictionary<string, string?> settings)
     {
@@ -25,6 +26,9 @@ public sealed class EscalationChannelFacts
         var (_, number) = await driver.ReportAsync(site, TimeProvider.System.GetUtcNow() - TimeSpan.FromMinutes(50));
         return (app, driver, number);
     }
+
+    private static string Describe(List<NotificationDelivery> deliveries) =>
+        $"{deliveries.Count} deliveries: " + string.Join(", ", deliveries.Select(d => $"{d.Channel} {d.State} after {d.Attempts} attempts ({d.LastError})"));
 
     [Theory]
     [InlineData(WebhookFormat.Generic)]
@@ -39,7 +43,7 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts");
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts", n => $"{n} posts", app.Diagnostics);
 
         var bodies = hook.Requests.Select(r => JsonNode.Parse(r.Body)!).ToList();
         var warning = format switch
@@ -68,7 +72,7 @@ public sealed class EscalationChannelFacts
         }
         await using var db = app.NewDbContext();
         var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().ToListAsync(),
-            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries marked delivered");
+            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries marked delivered", Describe, app.Diagnostics);
         Assert.All(deliveries, d => Assert.Equal((WebhookChannel.ChannelName, 1), (d.Channel, d.Attempts)));
     }
 
@@ -83,7 +87,7 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts");
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts", n => $"{n} posts", app.Diagnostics);
 
         Assert.All(hook.Requests, r => Assert.Matches(@"^\?key=test&timestamp=\d{13}&sign=[^&]+$", r.Query));
     }
@@ -100,12 +104,12 @@ public sealed class EscalationChannelFacts
         await using var _ = app;
 
         // The escalations do not wait for the channel.
-        var records = await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(), r => r.Count == 2, Wait, "two escalation records");
+        var records = await TicketDriver.EventuallyAsync(() => driver.RecordsAsync(), r => r.Count == 2, Wait, "two escalation records", TicketDriver.Describe, app.Diagnostics);
         Assert.Equal([EscalationLevel.Reminder, EscalationLevel.Warning], records.Select(r => r.Level));
 
         await using var db = app.NewDbContext();
         var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().ToListAsync(),
-            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries delivered after retries");
+            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries delivered after retries", Describe, app.Diagnostics);
         Assert.Equal(2, hook.Requests.Count(r => r.Answered == HttpStatusCode.BadGateway));
         Assert.Equal(2, hook.Requests.Count(r => r.Answered == HttpStatusCode.OK));
         Assert.Equal(4, deliveries.Sum(d => d.Attempts));
@@ -124,7 +128,7 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        await TicketDriver.EventuallyAsync(() => Task.FromResult(smtp.Messages.Count), n => n == 2, Wait, "two e-mails");
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(smtp.Messages.Count), n => n == 2, Wait, "two e-mails", n => $"{n} e-mails", app.Diagnostics);
 
         var subjects = smtp.Messages.Select(m => m.Message.Subject).Order().ToList();
         Assert.Equal([$"【提醒】{number} 响应时限", $"【预警】{number} 响应时限"], subjects);

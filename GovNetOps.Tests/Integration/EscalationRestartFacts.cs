@@ -21,6 +21,8 @@ public sealed class EscalationRestartFacts : IDisposable
     private readonly string _folder = TestPaths.NewTempFolder();
     private string DatabasePath => Path.Combine(_folder, "govnetops.db");
 
+    private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
+
     [Fact]
     public async Task Restart_RecordsEveryStepThatFellDueWhileDown_ExactlyOnce_AndFutureStepsStillFire()
     {
@@ -41,7 +43,8 @@ public sealed class EscalationRestartFacts : IDisposable
             Assert.True(TimeProvider.System.GetUtcNow() < now + TimeSpan.FromSeconds(32),
                 "the app took too long to restart for the second breach to lie ahead of it");
             // Catch-up: both tickets' reminder and warning, and the first ticket's breach, recorded late at once.
-            var caughtUp = (await TicketDriver.EventuallyAsync(RecordsAsync, r => r.Count(IsCatchUpStep) == 5, TimeSpan.FromSeconds(20), "five catch-up records"))
+            var caughtUp = (await TicketDriver.EventuallyAsync(RecordsAsync, r => r.Count(IsCatchUpStep) == 5, TimeSpan.FromSeconds(60), "five catch-up records",
+                    TicketDriver.Describe, () => Tail(second.Output)))
                 .Where(IsCatchUpStep).ToList();
             Assert.All(caughtUp, r => Assert.Equal(EscalationSource.CatchUp, r.Source));
             var late = caughtUp.Single(r => r.TicketId == breachedWhileDown && r.Level == EscalationLevel.Breach);
@@ -49,7 +52,8 @@ public sealed class EscalationRestartFacts : IDisposable
             Assert.Equal(late.DueAt + TimeSpan.FromMilliseconds(late.LatenessMs), late.RecordedAt, TimeSpan.FromMilliseconds(1));
 
             // The future breach was rescheduled from the database and fires on time by its own job.
-            var all = await TicketDriver.EventuallyAsync(RecordsAsync, r => r.Count >= 6, TimeSpan.FromSeconds(40), "the future breach");
+            var all = await TicketDriver.EventuallyAsync(RecordsAsync, r => r.Count >= 6, TimeSpan.FromSeconds(40), "the future breach",
+                TicketDriver.Describe, () => Tail(second.Output));
             var onTime = all.Single(r => r.TicketId == breachesAfterRestart && r.Level == EscalationLevel.Breach);
             Assert.Equal(EscalationSource.Scheduled, onTime.Source);
             Assert.InRange(onTime.LatenessMs, 0, 999);

@@ -16,7 +16,7 @@ namespace GovNetOps.Tests.Integration;
 public sealed class EscalationScheduleFacts : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private readonly FakeTimeProvider _time = new(T0);
     private readonly GovNetOpsFactory _app = new();
@@ -94,13 +94,13 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
         _time.SetUtcNow(dueAt - TimeSpan.FromSeconds(1));
         foreach (var p in steps) Assert.True(Jobs.Requeue(p.JobId));
         foreach (var p in steps)
-            await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Processing", Wait, $"job {p.JobId} to start");
+            await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Processing", Wait, $"job {p.JobId} to start", s => s ?? "no state", _app.Diagnostics);
         await Task.Delay(200);
         Assert.DoesNotContain(await _driver.RecordsAsync(ticketId), r => r.DueAt == dueAt); // never early
 
         _time.Advance(TimeSpan.FromSeconds(1));
         foreach (var p in steps)
-            await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Succeeded", Wait, $"job {p.JobId} to finish");
+            await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Succeeded", Wait, $"job {p.JobId} to finish", s => s ?? "no state", _app.Diagnostics);
         Assert.Equal(steps.Count, (await _driver.RecordsAsync(ticketId)).Count(r => r.DueAt == dueAt));
     }
 
@@ -178,7 +178,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, number) = await _driver.ReportAsync(site, T0 - TimeSpan.FromMinutes(50));
 
-        var records = await TicketDriver.EventuallyAsync(() => _driver.RecordsAsync(id), r => r.Count == 2, Wait, "two catch-up records");
+        var records = await TicketDriver.EventuallyAsync(() => _driver.RecordsAsync(id), r => r.Count == 2, Wait, "two catch-up records", TicketDriver.Describe, _app.Diagnostics);
 
         Assert.Equal([EscalationLevel.Reminder, EscalationLevel.Warning], records.Select(r => r.Level));
         Assert.All(records, r => Assert.Equal(EscalationSource.CatchUp, r.Source));

@@ -7,11 +7,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Hangfire;
 
 namespace GovNetOps.Tests.Support;
 
 /// <summary>The real app over a real SQLite file in a fresh temp folder. Development by
-/// default (demo data and accounts); <see cref="UseRealServer"/> puts it on Kestrel for a browser.</summary>
+/// default (demo data and accounts); <see cref="UseRealServer"/> puts it on Kestrel for a browser.
+/// Every log line is kept in <see cref="Logs"/>; <see cref="Diagnostics"/> says what the jobs and the log
+/// looked like, for the message of a test that timed out waiting for the app.</summary>
 public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = TestPaths.NewTempFolder();
@@ -26,12 +30,14 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_folder, "govnetops.db");
     public Dictionary<string, string?> Settings { get; } = new();
     public TimeProvider? Time { get; set; }
+    public LogSink Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Path", DatabasePath);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             if (Time is not null) services.Replace(ServiceDescriptor.Singleton(Time));
@@ -47,6 +53,28 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
             var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
         }
+    }
+
+    /// <summary>Hangfire's counts, its failed jobs and the tail of the app's log.</summary>
+    public string Diagnostics()
+    {
+        var lines = new List<string>();
+        try
+        {
+            var monitor = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+            var stats = monitor.GetStatistics();
+            lines.Add($"Hangfire: {stats.Servers} servers, {stats.Enqueued} enqueued, {stats.Scheduled} scheduled, {stats.Processing} processing, {stats.Succeeded} succeeded, {stats.Failed} failed");
+            lines.AddRange(monitor.Queues().Select(q => $"  queue {q.Name}: {q.Length} waiting, {q.Fetched ?? 0} fetched"));
+            lines.AddRange(monitor.ProcessingJobs(0, 20).Select(j => $"  processing {j.Key} {j.Value.Job?.Method.DeclaringType?.Name}.{j.Value.Job?.Method.Name} since {j.Value.StartedAt:HH:mm:ss.fff}"));
+            lines.AddRange(monitor.FailedJobs(0, 10).Select(j => $"  failed {j.Key} {j.Value.Job?.Method.DeclaringType?.Name}: {j.Value.ExceptionType}: {j.Value.ExceptionMessage}"));
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+        {
+            lines.Add($"Hangfire: not available ({ex.Message})");
+        }
+        lines.Add("Log (last lines, Information and above):");
+        lines.Add(Logs.Tail());
+        return string.Join(Environment.NewLine, lines);
     }
 
     public AppDbContext NewDbContext() =>

@@ -65,15 +65,24 @@ internal sealed class TicketDriver(IServiceProvider services)
         return await q.OrderBy(r => r.DueAt).ThenBy(r => r.Clock).ToListAsync();
     }
 
-    /// <summary>Polls until <paramref name="done"/> holds (real time), failing after <paramref name="timeout"/>.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    /// <summary>Escalation records in one line, for a timeout message.</summary>
+    public static string Describe(List<EscalationRecord> records) =>
+        $"{records.Count} records: " + string.Join(", ", records.Select(r => $"{r.Clock} {r.Level} #{r.Repeat} ({r.Source})"));
+
+    /// <summary>Polls until <paramref name="done"/> holds (real time), failing after <paramref name="timeout"/>
+    /// with the last value seen and, if given, what <paramref name="diagnose"/> says about the app.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what,
+        Func<T, string>? describe = null, Func<string>? diagnose = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var value = await probe();
             if (done(value)) return value;
-            if (watch.Elapsed > timeout) throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for {what}");
+            if (watch.Elapsed > timeout)
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for {what}"
+                    + (describe is null ? "" : $"; last seen: {describe(value)}")
+                    + (diagnose is null ? "" : Environment.NewLine + diagnose()));
             await Task.Delay(50);
         }
     }

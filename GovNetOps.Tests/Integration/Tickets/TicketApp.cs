@@ -6,11 +6,8 @@ using GovNetOps.Tests.Support;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovNetOps.Tests.Integration.Tickets;
@@ -22,12 +19,10 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
     /// <summary>Monday 2026-03-02 09:00 China time.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
-    private WebApplicationFactory<Program> _host = default!;
-
     public GovNetOpsFactory Factory { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Start);
-    public LogSink Logs { get; } = new();
-    public IServiceProvider Services => _host.Services;
+    public LogSink Logs => Factory.Logs;
+    public IServiceProvider Services => Factory.Services;
 
     public ClaimsPrincipal Ops { get; private set; } = default!;
     public ClaimsPrincipal Leader { get; private set; } = default!;
@@ -45,7 +40,6 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         Factory.Time = Clock;
-        _host = Factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(Logs)));
         Ops = await PrincipalAsync("ops", AppRoles.Ops);
         Leader = await PrincipalAsync("leader", AppRoles.Leader);
         Admin = await PrincipalAsync("admin", AppRoles.Admin);
