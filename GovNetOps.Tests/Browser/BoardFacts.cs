@@ -66,6 +66,52 @@ public sealed class BoardFacts(BrowserApp app)
         await board.Context.CloseAsync();
     }
 
+    // Rows off screen skip the once-a-second text (board.js); one scrolled into view must show the time left now,
+    // not the value it had when it left the screen.
+    [Fact]
+    public async Task Board_RowScrolledIntoView_ShowsTheCurrentCountdown()
+    {
+        var now = app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await WithTickets(async t =>
+        {
+            foreach (var site in (await t.SitesAsync()).Take(14))
+            {
+                var reported = await t.ReportAsync(BoardActors.Fault(site.Id, now, "浏览器测试：屏幕外的行"), BoardActors.Ops);
+                Assert.True(reported.IsSuccess, reported.Error);
+            }
+            return 0;
+        });
+        var board = await app.NewPageAsync();
+        await board.SetViewportSizeAsync(1366, 300);
+        await BrowserSession.SignInAsync(board, "leader", DemoData.Password);
+        await board.GotoAsync("/board");
+        await Expect(board.GetByTestId("board")).ToHaveAttributeAsync("data-live", "1");
+
+        // The row placed lowest on the page, well below the window.
+        var number = await board.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('.board-row[data-deadline]')]
+                .sort((a, b) => b.getBoundingClientRect().top - a.getBoundingClientRect().top)[0].dataset.number
+            """);
+        var row = board.Locator($"[data-testid=board-row][data-number='{number}']");
+        Assert.True(await row.EvaluateAsync<bool>("r => r.getBoundingClientRect().top > innerHeight + 400"), "the row should start off screen");
+        var offScreen = await row.GetByTestId("countdown").TextContentAsync();
+        await board.WaitForTimeoutAsync(2500); // a couple of ticks pass while it is off screen: its text is left alone
+        Assert.Equal(offScreen, await row.GetByTestId("countdown").TextContentAsync());
+
+        await row.ScrollIntoViewIfNeededAsync();
+        // Shown: the time left from its deadline now (h:mm:ss, truncated), within the second it takes to tick.
+        await board.WaitForFunctionAsync("""
+            number => {
+                const row = document.querySelector(`.board-row[data-number='${number}']`);
+                const shown = row.querySelector('.board-countdown').textContent.trim();
+                const left = Math.floor((Number(row.dataset.deadline) - Date.now()) / 1000);
+                const fmt = t => `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+                return [left, left + 1].map(fmt).includes(shown);
+            }
+            """, number, new() { Timeout = 3000 });
+        await board.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Wall_RunsFullScreenWithoutNavigation()
     {

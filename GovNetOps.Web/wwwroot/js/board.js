@@ -18,10 +18,35 @@ export function stop(root) {
     boards.delete(root);
 }
 
+// Once a second at this page's own phase within the second. Aligning to whole seconds would buy no accuracy:
+// a row's shown value turns over when (deadline - now) crosses a whole second, which happens at the deadline's
+// own millisecond phase, so any once-a-second tick shows a value up to one second old whatever its phase. A
+// random phase keeps the pages sharing one machine (a control-room PC, the benchmark's 50 boards) from all
+// repainting in the same few milliseconds and delaying a pushed change that lands in that burst.
+const phase = Math.floor(Math.random() * 1000);
+
 function schedule() {
-    // Aligned to whole seconds, so every countdown on the wall changes together.
-    timer = setTimeout(() => { tick(); schedule(); }, 1000 - (Date.now() % 1000) + 5);
+    timer = setTimeout(() => { tick(); schedule(); }, 1000 - ((Date.now() - phase + 1000) % 1000));
 }
+
+// Rows scrolled or laid out off screen keep their colour current but skip the once-a-second text: writing it
+// would re-lay out and re-shape a row nobody sees (a fibre cut can open dozens). A row coming into view is
+// brought up to date at once; a row not yet seen by the observer counts as visible.
+const offscreen = new WeakSet();
+const observed = new WeakSet();
+const visibility = typeof IntersectionObserver === "function"
+    ? new IntersectionObserver(entries => {
+        for (const entry of entries) {
+            if (entry.isIntersecting) {
+                offscreen.delete(entry.target);
+                const root = entry.target.closest("[data-testid=board]");
+                if (boards.has(root)) updateRow(entry.target, Date.now() + boards.get(root), root.dataset.overdue ?? "");
+            } else {
+                offscreen.add(entry.target);
+            }
+        }
+    }, { rootMargin: "200px 0px" })
+    : null;
 
 function tick() {
     for (const [root, offset] of boards) {
@@ -29,18 +54,24 @@ function tick() {
         const now = Date.now() + offset;
         const overdue = root.dataset.overdue ?? "";
         for (const row of root.querySelectorAll(".board-row[data-deadline]")) {
-            const deadline = Number(row.dataset.deadline);
-            const warning = Number(row.dataset.warning);
-            const state = row.dataset.breached === "1" || now > deadline ? "Breached"
-                : now >= warning ? "Warning" : "OnTrack";
-            if (row.dataset.state !== state) row.dataset.state = state;
-            const left = deadline - now;
-            setText(row.querySelector(".board-countdown"), (left < 0 ? overdue : "") + clock(left));
+            if (visibility && !observed.has(row)) { observed.add(row); visibility.observe(row); }
+            updateRow(row, now, overdue, offscreen.has(row));
         }
         const wallClock = document.querySelector("[data-wall-clock]");
         if (wallClock) setText(wallClock, chinaTime(now));
     }
     if (boards.size === 0 && timer) { clearTimeout(timer); timer = 0; }
+}
+
+function updateRow(row, now, overdue, colourOnly = false) {
+    const deadline = Number(row.dataset.deadline);
+    const warning = Number(row.dataset.warning);
+    const state = row.dataset.breached === "1" || now > deadline ? "Breached"
+        : now >= warning ? "Warning" : "OnTrack";
+    if (row.dataset.state !== state) row.dataset.state = state;
+    if (colourOnly) return;
+    const left = deadline - now;
+    setText(row.querySelector(".board-countdown"), (left < 0 ? overdue : "") + clock(left));
 }
 
 function setText(element, text) {
