@@ -32,13 +32,15 @@ internal static class BoardBenchmark
         // One change every 2 s is already far above a county's real rate (a few changes an hour); --spacing-ms 500
         // shows where the 50 browsers on this machine saturate its cores (see the README).
         var spacingMs = Option(args, "--spacing-ms", 2000);
+        var seed = Option(args, "--seed", 6);
+        var jitter = new Random(seed);
         var time = TimeProvider.System;
         var ackedName = TransitionTable.StateName(TicketState.Acknowledged);
 
         await using var app = new BenchmarkApp();
         var baseAddress = app.ServerAddress;
         Console.WriteLine($"app on {baseAddress} (Release: {!IsDebug()}), {Environment.ProcessorCount} cores, load average {LoadAverage()}; " +
-            $"{boards} boards, {changes} changes {spacingMs} ms apart");
+            $"{boards} boards, {changes} changes {spacingMs} ms apart on average (uniform {spacingMs / 2}-{spacingMs * 3 / 2} ms, seed {seed})");
 
         using var browsers = StartBrowsers(baseAddress, boards, ackedName, Option(args, "--browser-nice", 0));
         await Expect(browsers, "warm");
@@ -97,7 +99,11 @@ internal static class BoardBenchmark
             var cpu0 = process.TotalProcessorTime;
             for (var i = 0; i < count; i++)
             {
-                var next = Stopwatch.GetTimestamp() + (long)(spacingMs / 1000.0 * Stopwatch.Frequency);
+                // Uniform in [spacing/2, 3·spacing/2]: changes land at every phase of the boards' once-a-second tick,
+                // as real ones do. A fixed multiple of a second would put all of them at one phase for the whole run,
+                // either always clear of the ticks' repaint or always inside it (p95 swung 300 to 480 ms that way).
+                var gapMs = spacingMs * (0.5 + jitter.NextDouble());
+                var next = Stopwatch.GetTimestamp() + (long)(gapMs / 1000.0 * Stopwatch.Frequency);
                 await ApplyAsync(i);
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
                 if (wait > TimeSpan.Zero) await Task.Delay(wait);
