@@ -18,15 +18,10 @@ export function stop(root) {
     boards.delete(root);
 }
 
-// Once a second at this page's own phase within the second. Aligning to whole seconds would buy no accuracy:
-// a row's shown value turns over when (deadline - now) crosses a whole second, which happens at the deadline's
-// own millisecond phase, so any once-a-second tick shows a value up to one second old whatever its phase. A
-// random phase keeps the pages sharing one machine (a control-room PC, the benchmark's 50 boards) from all
-// repainting in the same few milliseconds and delaying a pushed change that lands in that burst.
-const phase = Math.floor(Math.random() * 1000);
-
 function schedule() {
-    timer = setTimeout(() => { tick(); schedule(); }, 1000 - ((Date.now() - phase + 1000) % 1000));
+    // Aligned to whole seconds, so every countdown on the wall changes together. (A random phase per page was
+    // tried to spread the repaint of many boards on one machine: no better push latency, more browser CPU.)
+    timer = setTimeout(() => { tick(); schedule(); }, 1000 - (Date.now() % 1000) + 5);
 }
 
 // Rows scrolled or laid out off screen keep their colour current but skip the once-a-second text: writing it
