@@ -27,6 +27,10 @@ public sealed class LogSink : ILoggerProvider
         public DateTimeOffset At { get; } = TimeProvider.System.GetUtcNow();
     }
 
+    private static string Describe(Exception exception) =>
+        exception.InnerException is null ? $"{exception.GetType().Name}: {exception.Message}"
+            : $"{exception.GetType().Name}: {exception.Message} <- {Describe(exception.InnerException)}";
+
     private sealed class SinkLogger(LogSink sink, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -34,6 +38,6 @@ public sealed class LogSink : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sink._lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), exception is null ? null : $"{exception.GetType().Name}: {exception.Message}"));
+            sink._lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), exception is null ? null : Describe(exception)));
     }
 }

@@ -48,7 +48,14 @@ internal sealed class EscalationStartup(
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
-                jobs.Enqueue<EscalationSweepJob>(JobQueues.Default, j => j.RunAsync(CancellationToken.None));
+            {
+                // A failed enqueue loses one sweep, never the app: an exception escaping a BackgroundService stops the host.
+                try { jobs.Enqueue<EscalationSweepJob>(JobQueues.Default, j => j.RunAsync(CancellationToken.None)); }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(ex, "Queueing the escalation sweep failed; the next tick tries again");
+                }
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -18,10 +18,11 @@ public static class JobsServiceCollectionExtensions
         // (JobStorage.Current): two apps in one process (the tests) must never run each other's jobs.
         services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(c => c
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new TolerantLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer((sp, o) =>
         {
             var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
