@@ -108,6 +108,28 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ABoardThatThrows_IsLogged_AndTheOthersStillGetTheSnapshot()
+    {
+        // Boards take a snapshot on their own thread-pool work items: an exception there would take the process down.
+        void Broken(BoardSnapshot _) => throw new InvalidOperationException("broken board");
+        Board.SnapshotChanged += Broken;
+        try
+        {
+            var snapshot = await After(t => ReportAsync(t, 2), s => s.Rows.Count == 1);
+
+            Assert.Single(snapshot.Rows);
+            var logged = await TicketDriver.EventuallyAsync(
+                () => Task.FromResult(_factory.Logs.Lines.Where(l => l.Exception?.Contains("broken board") == true).ToList()),
+                lines => lines.Count > 0, TimeSpan.FromSeconds(10), "the broken board's exception in the log");
+            Assert.Contains(logged, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error && l.Message.Contains($"snapshot {snapshot.Version}"));
+        }
+        finally
+        {
+            Board.SnapshotChanged -= Broken;
+        }
+    }
+
+    [Fact]
     public async Task LanFaults_AreNotOnTheBoard()
     {
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -141,13 +141,6 @@ internal static class BoardBenchmark
         Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {idleFirst}; again: {idleSecond}");
         Console.WriteLine($"  meanwhile the browsers' own CPU for the countdowns: {idleBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
 
-        // Subscribed after every board, so it runs once the snapshot was handed to all of them (the event's handlers
-        // run in subscription order, each board's on the thread that raised it unless that board was busy).
-        var handedOut = new List<double>();
-        app.Services.GetRequiredService<GovNetOps.Web.Features.Board.BoardSnapshotService>().SnapshotChanged += _ =>
-        {
-            lock (handedOut) handedOut.Add(time.GetUtcNow().ToUnixTimeMilliseconds() - Interlocked.Read(ref committedAt));
-        };
         var pushed0 = Volatile.Read(ref pushed);
         lock (rebuilds) rebuilds.Clear();
         var byType0 = TreeCpuByType(browsers.Id);
@@ -181,8 +174,7 @@ internal static class BoardBenchmark
             $"p50 {Percentile(actions, 50):0.0} ms, p95 {Percentile(actions, 95):0.0} ms, max {actions.Max():0.0} ms");
         Console.WriteLine($"  in run order, by tenths: {string.Join(" ", latencies.Chunk(Math.Max(1, changes / 10)).Select(c => c.Max().ToString("0", CultureInfo.InvariantCulture)))} ms (max of each tenth)");
         Console.WriteLine($"board snapshots pushed while applying the changes: {snapshots} ({snapshots / (double)changes:0.00} per change); " +
-            $"commit -> snapshot rebuilt: p50 {Percentile(rebuilds, 50):0} ms, p95 {Percentile(rebuilds, 95):0} ms; " +
-            $"-> handed to every board: p50 {Percentile(handedOut, 50):0} ms, p95 {Percentile(handedOut, 95):0} ms");
+            $"commit -> snapshot rebuilt and published: p50 {Percentile(rebuilds, 50):0} ms, p95 {Percentile(rebuilds, 95):0} ms");
         Console.WriteLine($"server CPU while applying the changes: {changesCpu.TotalMilliseconds:0} ms = {changesCpu.TotalMilliseconds / changes:0.0} ms per change for {boards} boards");
         Console.WriteLine($"browsers' CPU (all Chromium processes) meanwhile: {browserCpu.TotalMilliseconds:0} ms = {browserCpu.TotalMilliseconds / changes:0.0} ms per change; load average now {LoadAverage()}");
         Console.WriteLine("  by Chromium process type: " + string.Join(", ", byType.Select(t =>

@@ -53,7 +53,9 @@ public sealed class BoardSnapshotService : IDisposable
         _notifier.Changed += OnTicketChanged;
     }
 
-    /// <summary>Raised after each rebuild with the new snapshot; handlers must be quick (boards just re-render).</summary>
+    /// <summary>Raised after each rebuild with the new snapshot, each handler on its own thread-pool work item
+    /// (handlers must be quick: boards just re-render; two snapshots may reach a handler out of order, so keep
+    /// the newest by <see cref="BoardSnapshot.Version"/>).</summary>
     public event Action<BoardSnapshot>? SnapshotChanged;
 
     /// <summary>The Warning rung in force, for the browser's colour flips.</summary>
@@ -116,7 +118,31 @@ public sealed class BoardSnapshotService : IDisposable
         _current = snapshot;
         var next = BoardRules.NextThreshold(snapshot.Rows, snapshot.TakenAt) - _time.GetUtcNow();
         _thresholdTimer.Change(next < TimeSpan.Zero ? TimeSpan.Zero : next, Timeout.InfiniteTimeSpan);
-        SnapshotChanged?.Invoke(snapshot);
+        Publish(snapshot);
+    }
+
+    // An open board's handler re-renders it on the spot when its circuit is idle, so one thread calling every handler
+    // would render the boards one after another, the last after all the others, and a thread preempted halfway
+    // holds up the rest. One work item per board spreads them over every core.
+    private void Publish(BoardSnapshot snapshot)
+    {
+        if (SnapshotChanged is not { } handlers) return;
+        foreach (var handler in handlers.GetInvocationList())
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.Service.Deliver(s.Handler, s.Snapshot),
+                (Service: this, Handler: (Action<BoardSnapshot>)handler, Snapshot: snapshot), preferLocal: false);
+    }
+
+    private void Deliver(Action<BoardSnapshot> handler, BoardSnapshot snapshot)
+    {
+        try
+        {
+            handler(snapshot);
+        }
+        catch (Exception ex)
+        {
+            // One broken board must not take the process (an unhandled exception on the pool would) or the others down.
+            _logger.LogError(ex, "A board failed to take snapshot {Version}", snapshot.Version);
+        }
     }
 
     private async Task<BoardSnapshot> BuildAsync(DateTimeOffset now, CancellationToken cancellationToken)
