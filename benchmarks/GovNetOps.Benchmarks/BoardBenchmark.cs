@@ -139,7 +139,17 @@ internal static class BoardBenchmark
         var idleSecond = await IdleCpuAsync(idleSeconds);
         var idleBrowser = TreeCpu(browsers.Id) - idleBrowser0;
         Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {idleFirst}; again: {idleSecond}");
-        Console.WriteLine($"  meanwhile the browsers' own CPU for the countdowns: {idleBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
+        Console.WriteLine($"  meanwhile the browsers' own CPU: {idleBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
+        // The same boards with their countdowns stopped: what the ticking itself costs the server (nothing, if the
+        // two agree within the machine's noise) apart from what open connections cost.
+        await browsers.StandardInput.WriteLineAsync("pause");
+        await Expect(browsers, "paused");
+        var pausedBrowser0 = TreeCpu(browsers.Id);
+        var idlePaused = await IdleCpuAsync(idleSeconds);
+        var pausedBrowser = TreeCpu(browsers.Id) - pausedBrowser0;
+        await browsers.StandardInput.WriteLineAsync("resume");
+        await Expect(browsers, "resumed");
+        Console.WriteLine($"idle server CPU with {boards} boards, countdowns stopped: {idlePaused}; the browsers' own CPU meanwhile: {pausedBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
 
         var pushed0 = Volatile.Read(ref pushed);
         lock (rebuilds) rebuilds.Clear();

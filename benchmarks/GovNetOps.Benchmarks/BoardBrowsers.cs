@@ -7,6 +7,7 @@ namespace GovNetOps.Benchmarks;
 /// The browser side of <see cref="BoardBenchmark"/>, run as a child process so the Playwright client's own
 /// CPU and memory are not counted as the server's. Talks over stdin/stdout, one line each:
 /// prints "warm" after one board was opened and closed, waits for "go", opens the boards, prints "ready",
+/// answers "pause" / "resume" (every board's countdowns) with "paused" / "resumed",
 /// then waits for "collect ROWS ACKED CHANGES" and prints every board's log as JSON once each board shows that state,
 /// then one line of one board's renderer metrics per change.
 /// </summary>
@@ -96,7 +97,17 @@ internal static class BoardBrowsers
         }
         Console.WriteLine("ready");
 
+        // "pause" / "resume" stop and restart every board's countdowns through board.js's own exports (the module
+        // instance the board imported; the server clock offset is taken as 0, this being the server's machine).
         var collect = Console.ReadLine()?.Split(' ');
+        while (collect is ["pause"] or ["resume"])
+        {
+            var call = collect[0] == "pause" ? "m.stop(root)" : "m.start(root, Date.now())";
+            await Task.WhenAll(pages.Select(p => p.EvaluateAsync(
+                $"async () => {{ const m = await import('/js/board.js'); const root = document.querySelector('[data-testid=board]'); {call}; }}")));
+            Console.WriteLine(collect[0] + "d");
+            collect = Console.ReadLine()?.Split(' ');
+        }
         if (collect is not ["collect", var rows, var acked, var applied]) return 1;
         var logs = await Task.WhenAll(pages.Select(async p =>
         {
