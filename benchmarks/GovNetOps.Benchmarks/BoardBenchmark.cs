@@ -134,22 +134,25 @@ internal static class BoardBenchmark
         Console.WriteLine($"memory: GC heap {Mb(heap0)} -> {Mb(heapN)} MB, working set {Mb(ws0)} -> {Mb(wsN)} MB with {boards} boards");
         Console.WriteLine($"memory per open board: GC heap {Kb((heapN - heap0) / boards)} KB, working set {Kb((wsN - ws0) / boards)} KB");
         // Two windows: the first may still include tier-1 JIT of the first renders; the second is steady state.
+        // One idle window: the server's CPU, and the browsers' own CPU over the same window.
+        async Task<(string Server, double BrowsersMs)> IdleWindowAsync()
+        {
+            var browsers0 = TreeCpu(browsers.Id);
+            var server = await IdleCpuAsync(idleSeconds);
+            return (server, (TreeCpu(browsers.Id) - browsers0).TotalMilliseconds);
+        }
         var idleFirst = await IdleCpuAsync(idleSeconds);
-        var idleBrowser0 = TreeCpu(browsers.Id);
-        var idleSecond = await IdleCpuAsync(idleSeconds);
-        var idleBrowser = TreeCpu(browsers.Id) - idleBrowser0;
+        var (idleSecond, idleBrowserMs) = await IdleWindowAsync();
         Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {idleFirst}; again: {idleSecond}");
-        Console.WriteLine($"  meanwhile the browsers' own CPU: {idleBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
+        Console.WriteLine($"  meanwhile the browsers' own CPU: {idleBrowserMs:0} ms in {idleSeconds} s");
         // The same boards with their countdowns stopped: what the ticking itself costs the server (nothing, if the
         // two agree within the machine's noise) apart from what open connections cost.
         await browsers.StandardInput.WriteLineAsync("pause");
         await Expect(browsers, "paused");
-        var pausedBrowser0 = TreeCpu(browsers.Id);
-        var idlePaused = await IdleCpuAsync(idleSeconds);
-        var pausedBrowser = TreeCpu(browsers.Id) - pausedBrowser0;
+        var (idlePaused, pausedBrowserMs) = await IdleWindowAsync();
         await browsers.StandardInput.WriteLineAsync("resume");
         await Expect(browsers, "resumed");
-        Console.WriteLine($"idle server CPU with {boards} boards, countdowns stopped: {idlePaused}; the browsers' own CPU meanwhile: {pausedBrowser.TotalMilliseconds:0} ms in {idleSeconds} s");
+        Console.WriteLine($"idle server CPU with {boards} boards, countdowns stopped: {idlePaused}; the browsers' own CPU meanwhile: {pausedBrowserMs:0} ms in {idleSeconds} s");
 
         var pushed0 = Volatile.Read(ref pushed);
         lock (rebuilds) rebuilds.Clear();
