@@ -44,6 +44,12 @@ public sealed class EscalationPolicy
     public IReadOnlyList<EscalationRule> Ladder =>
         (Rules.Count == 0 ? DefaultRules : Rules).OrderBy(r => r.Fraction).ToList();
 
+    /// <summary>The fraction of a clock's allowance at which the Warning rung of <see cref="Ladder"/> is reached
+    /// (default 0.8): from then on a running clock is coloured as in warning everywhere (<see cref="ClockSignal"/>).</summary>
+    public double WarningFraction =>
+        (Ladder.FirstOrDefault(r => r.Level == EscalationLevel.Warning)
+         ?? DefaultRules.First(r => r.Level == EscalationLevel.Warning)).Fraction;
+
     /// <summary>
     /// Start-up validation; one English message per problem, naming the configuration key; empty when valid.
     /// Fractions are positive and strictly ascending with the level, each level appears once, the Breach rung

@@ -22,6 +22,9 @@ public sealed class FaultTicket
     /// <summary>How far before now a report time may lie without a back-dating reason (form latency).</summary>
     public static TimeSpan BackdateTolerance { get; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How far back a report time may lie at all: a missed call from last week is a new report.</summary>
+    public static TimeSpan MaxBackdate { get; } = TimeSpan.FromDays(7);
+
     /// <summary>Ticket id.</summary>
     public Guid Id { get; private set; }
 
@@ -346,23 +349,39 @@ public sealed class FaultTicket
             return "时限政策版本无效";
         }
 
+        return ReportRuleViolations(cmd, now).Select(v => v.Message).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The rules a fault report must meet beyond its shape (interpretations 1 and 3), each with the
+    /// <see cref="ReportFault"/> property it concerns: the report time is not in the future and at most
+    /// <see cref="MaxBackdate"/> back; beyond <see cref="BackdateTolerance"/> a back-dating reason is required;
+    /// overriding the registry's location class requires a reason. Empty when the report may be logged.
+    /// </summary>
+    public static IReadOnlyList<ReportViolation> ReportRuleViolations(ReportFault cmd, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(cmd);
+        var violations = new List<ReportViolation>();
         if (cmd.ReportedAt > now)
         {
-            return "申告时间不能晚于当前时间";
+            violations.Add(new(nameof(ReportFault.ReportedAt), "申告时间不能晚于当前时间"));
         }
-
-        if (cmd.ReportedAt < now - BackdateTolerance && string.IsNullOrWhiteSpace(cmd.BackdateReason))
+        else if (now - cmd.ReportedAt > MaxBackdate)
         {
-            return "申告时间早于当前时间，请填写补录原因";
+            violations.Add(new(nameof(ReportFault.ReportedAt), "申告时间不能早于 7 天前"));
+        }
+        else if (cmd.ReportedAt < now - BackdateTolerance && string.IsNullOrWhiteSpace(cmd.BackdateReason))
+        {
+            violations.Add(new(nameof(ReportFault.BackdateReason), "申告时间早于当前时间 5 分钟以上，请填写补录原因"));
         }
 
         if (cmd.RegistryLocationClass is { } registry && registry != cmd.LocationClass
             && string.IsNullOrWhiteSpace(cmd.LocationOverrideReason))
         {
-            return "位置类别与接入单位登记不一致，请填写修改原因";
+            violations.Add(new(nameof(ReportFault.LocationOverrideReason), "位置类别与接入单位登记不一致，请填写修改原因"));
         }
 
-        return null;
+        return violations;
     }
 
     private static string? MissingReasonMessage(TicketTrigger trigger) => trigger switch

@@ -1,7 +1,13 @@
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Integration.Tickets;
 using GovNetOps.Tests.Support;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +60,7 @@ public sealed class AuditPageBrowserFacts(BrowserApp browser)
     private static async Task<string> ReportAndAcknowledgeAsync(GovNetOpsFactory app)
     {
         using var scope = app.Services.CreateScope();
-        var service = scope.ServiceProvider.GetRequiredService<TicketService>();
+        var service = TicketUseCases.From(scope.ServiceProvider);
         await using var db = app.NewDbContext();
         var ops = PrincipalBuilder.For(await db.Users.SingleAsync(u => u.UserName == "ops"), AppRoles.Ops).Build();
         var telecom = PrincipalBuilder.For(await db.Users.SingleAsync(u => u.UserName == "telecom"), AppRoles.Carrier).Build();

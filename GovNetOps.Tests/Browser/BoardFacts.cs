@@ -1,6 +1,12 @@
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Support;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -11,10 +17,10 @@ namespace GovNetOps.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class BoardFacts(BrowserApp app)
 {
-    private async Task<T> WithTickets<T>(Func<TicketService, Task<T>> act)
+    private async Task<T> WithTickets<T>(Func<TicketUseCases, Task<T>> act)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
-        return await act(scope.ServiceProvider.GetRequiredService<TicketService>());
+        return await act(TicketUseCases.From(scope.ServiceProvider));
     }
 
     // Two contexts: the leader watches the board; ops reports a fault and the carrier acknowledges it

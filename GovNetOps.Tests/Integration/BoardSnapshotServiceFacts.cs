@@ -2,7 +2,13 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Features.Board;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -29,7 +35,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
     private BoardSnapshotService Board => _factory.Services.GetRequiredService<BoardSnapshotService>();
 
     /// <summary>Runs <paramref name="act"/> and waits for the snapshot it causes.</summary>
-    private async Task<BoardSnapshot> After(Func<TicketService, Task> act, Func<BoardSnapshot, bool> until)
+    private async Task<BoardSnapshot> After(Func<TicketUseCases, Task> act, Func<BoardSnapshot, bool> until)
     {
         var published = new TaskCompletionSource<BoardSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnChanged(BoardSnapshot s) { if (until(s)) published.TrySetResult(s); }
@@ -37,7 +43,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
         try
         {
             await using var scope = _factory.Services.CreateAsyncScope();
-            await act(scope.ServiceProvider.GetRequiredService<TicketService>());
+            await act(TicketUseCases.From(scope.ServiceProvider));
             return await published.Task.WaitAsync(TimeSpan.FromSeconds(10));
         }
         finally
@@ -46,7 +52,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
         }
     }
 
-    private async Task<(Guid Id, int CarrierId)> ReportAsync(TicketService tickets, int siteId)
+    private async Task<(Guid Id, int CarrierId)> ReportAsync(TicketUseCases tickets, int siteId)
     {
         var number = await tickets.ReportAsync(BoardActors.Fault(siteId, _time.GetUtcNow()), BoardActors.Ops);
         Assert.True(number.IsSuccess, number.Error);
@@ -133,7 +139,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
     public async Task LanFaults_AreNotOnTheBoard()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var tickets = scope.ServiceProvider.GetRequiredService<TicketService>();
+        var tickets = TicketUseCases.From(scope.ServiceProvider);
         var form = BoardActors.Fault(2, _time.GetUtcNow());
         form.Scope = FaultScope.Lan;
 

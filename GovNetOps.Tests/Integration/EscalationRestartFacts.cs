@@ -1,8 +1,15 @@
+using GovNetOps.Web.Features.Tickets;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Tests.Support;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Sla;
@@ -109,7 +116,7 @@ public sealed class EscalationRestartFacts : IDisposable
             new Claim(ClaimTypes.Role, AppRoles.Ops), new Claim(AppClaims.DisplayName, ops.DisplayName),
         ], "Identity.Application"));
         using var scope = services.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<TicketService>().ReportAsync(new IntakeForm
+        var result = await TicketUseCases.From(scope.ServiceProvider).ReportAsync(new IntakeForm
         {
             SiteId = site, Scope = FaultScope.Backbone, Symptoms = "乡镇政府专线中断", ReporterName = "李娜", ReporterMobile = "13937705678",
             ReportedAtChina = ChinaTime.ToChina(reportedAt).DateTime, BackdateReason = "停机期间电话申告，恢复后补录",

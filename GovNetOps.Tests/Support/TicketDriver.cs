@@ -1,8 +1,15 @@
+using GovNetOps.Web.Features.Escalation;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Support;
 
-/// <summary>Reports and moves tickets through the app's own <see cref="TicketService"/>, as the
+/// <summary>Reports and moves tickets through the app's own use-case handlers, as the
 /// signed-in demo users (the principal is the one the sign-in cookie would carry).</summary>
 internal sealed class TicketDriver(IServiceProvider services)
 {
@@ -34,27 +41,38 @@ internal sealed class TicketDriver(IServiceProvider services)
     public async Task<(Guid Id, string Number)> ReportAsync(int siteId, DateTimeOffset reportedAt)
     {
         using var scope = services.CreateScope();
-        var tickets = scope.ServiceProvider.GetRequiredService<TicketService>();
+        var intake = scope.ServiceProvider.GetRequiredService<ReportFaultHandler>();
         var form = new IntakeForm
         {
             SiteId = siteId, Scope = FaultScope.Backbone, Symptoms = "专线中断，无法访问政务外网", ReporterName = "王伟", ReporterMobile = "13937701234",
             ReportedAtChina = ChinaTime.ToChina(reportedAt).DateTime, BackdateReason = "电话申告后补录",
         };
-        var result = await tickets.ReportAsync(form, await UserAsync("ops"));
+        var result = await intake.ReportAsync(form, await UserAsync("ops"));
         Assert.True(result.IsSuccess, result.Error);
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var id = await db.FaultTickets.Where(t => t.Number == result.Value).Select(t => t.Id).SingleAsync();
-        return (id, result.Value!);
+        var id = await db.FaultTickets.Where(t => t.Number == result.Number).Select(t => t.Id).SingleAsync();
+        await PlannedAsync(id, 1);
+        return (id, result.Number!);
     }
 
     public async Task ApplyAsync(Guid ticketId, string userName, TicketTrigger trigger, string? reason = null)
     {
         using var scope = services.CreateScope();
-        var tickets = scope.ServiceProvider.GetRequiredService<TicketService>();
+        var tickets = scope.ServiceProvider.GetRequiredService<TicketActionHandler>();
         var store = scope.ServiceProvider.GetRequiredService<TicketStore>();
         var version = (await store.LoadAsync(ticketId))!.Version;
         var result = await tickets.ApplyAsync(ticketId, version, new TicketCommand(trigger, reason), await UserAsync(userName));
         Assert.True(result.IsSuccess, result.Error);
+        await PlannedAsync(ticketId, result.Value);
+    }
+
+    /// <summary>Waits until the escalation scheduler has re-planned the ticket at <paramref name="version"/>: the writer
+    /// returns at its commit and the re-planning follows on the thread pool.</summary>
+    public async Task PlannedAsync(Guid ticketId, int version)
+    {
+        var scheduler = services.GetRequiredService<EscalationScheduler>();
+        await EventuallyAsync(() => Task.FromResult(scheduler.PlannedVersion(ticketId)), v => v >= version, TimeSpan.FromSeconds(30),
+            $"the escalation plan of ticket {ticketId} at version {version}", v => $"planned at version {v}");
     }
 
     public async Task<List<EscalationRecord>> RecordsAsync(Guid? ticketId = null)

@@ -2,7 +2,13 @@ using System.Security.Claims;
 using Bunit;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Tests.Support;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
@@ -29,9 +35,9 @@ public sealed class IntakePageFacts : BunitTestContext
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(Options.Create(SlaPolicy.Regulation));
         Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
-        Services.AddSingleton<TicketChangeNotifier>();
-        Services.AddSingleton<TicketStore>();
-        Services.AddScoped<TicketService>();
+        Services.AddSingleton(Options.Create(EscalationPolicy.Default));
+        Services.AddTicketReadModel();
+        Services.AddScoped<ReportFaultHandler>();
         using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
         {
             db.Database.Migrate();
@@ -114,7 +120,7 @@ public sealed class IntakePageFacts : BunitTestContext
     [InlineData("hxjf", "桐柏县电子政务外网核心机房")]
     public async Task SiteSearch_FindsBySiteNameOrPinyinInitials(string typed, string expected)
     {
-        var service = Services.GetRequiredService<TicketService>();
+        var service = Services.GetRequiredService<ReportFaultHandler>();
         var sites = await service.SitesAsync();
 
         var found = SiteSearch.Find(sites, typed).ToList();

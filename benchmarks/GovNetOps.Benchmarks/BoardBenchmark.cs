@@ -5,7 +5,10 @@ using System.Security.Claims;
 using System.Text.Json;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +17,8 @@ namespace GovNetOps.Benchmarks;
 /// <summary>
 /// Issue 6's benchmark. The app runs on Kestrel in this process; N live boards run in headless Chromium driven
 /// by a child process (<see cref="BoardBrowsers"/>), so this process's CPU and memory are the server's.
-/// M ticket changes go through <see cref="TicketService"/> (report / acknowledge alternating) at a fixed
-/// spacing; for each, the push latency runs from the commit (when <see cref="TicketChangeNotifier"/> publishes,
+/// M ticket changes go through the ticket use cases (report / acknowledge alternating) at a fixed
+/// spacing; for each, the push latency runs from the commit (when <see cref="Notifier{T}"/> of <see cref="TicketChanged"/> publishes,
 /// right after the transaction) to the change being in the DOM of every board (a MutationObserver in each page
 /// stamps it). Both stamps are Unix milliseconds of the same machine's clock (server
 /// <see cref="TimeProvider.System"/>, browser <c>Date.now()</c>), so they compare directly.
@@ -48,13 +51,13 @@ internal static class BoardBenchmark
             : "browsers run with this user's privileges" + (Environment.UserName == "root" ? " (root: Chromium raises its compositor, IO and GPU threads to nice -8)" : ""));
         using var browsers = StartBrowsers(baseAddress, boards, ackedName, Option(args, "--browser-nice", 0), dropNice);
         await Expect(browsers, "warm");
-        var notifier = app.Services.GetRequiredService<TicketChangeNotifier>();
+        var notifier = app.Services.GetRequiredService<Notifier<TicketChanged>>();
         long committedAt = 0;
-        notifier.Changed += _ =>
+        using var committed = notifier.Subscribe(_ =>
         {
             Interlocked.Exchange(ref committedAt, time.GetUtcNow().ToUnixTimeMilliseconds());
             return Task.CompletedTask;
-        };
+        });
         var pushed = 0;
         var rebuilds = new List<double>();
         app.Services.GetRequiredService<GovNetOps.Web.Features.Board.BoardSnapshotService>().SnapshotChanged += _ =>
@@ -297,10 +300,10 @@ internal static class BoardBenchmark
         return $"{cpu.TotalMilliseconds:0} ms CPU in {wall.TotalSeconds:0.0} s = {100 * cpu / wall:0.00} % of one core";
     }
 
-    private static async Task<T> WithTickets<T>(BenchmarkApp app, Func<TicketService, Task<T>> act)
+    private static async Task<T> WithTickets<T>(BenchmarkApp app, Func<UseCases, Task<T>> act)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await act(scope.ServiceProvider.GetRequiredService<TicketService>());
+        return await act(new UseCases(scope.ServiceProvider));
     }
 
     private static ClaimsPrincipal Principal(string id, string name, string role, int? carrierId = null)

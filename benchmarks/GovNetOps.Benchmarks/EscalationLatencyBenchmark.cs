@@ -3,7 +3,10 @@ using System.Globalization;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Escalation;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity;
@@ -55,7 +58,7 @@ internal static class EscalationLatencyBenchmark
         {
             var breachAt = first + window * i / tickets;
             using var scope = services.CreateScope();
-            var result = await scope.ServiceProvider.GetRequiredService<TicketService>().ReportAsync(new IntakeForm
+            var result = await new UseCases(scope.ServiceProvider).ReportAsync(new IntakeForm
             {
                 SiteId = sites[i % sites.Length], Scope = FaultScope.Backbone, Symptoms = $"压测工单 {i + 1}", ReporterName = "压测",
                 ReporterMobile = "13900000000", ReportedAtChina = ChinaTime.ToChina(breachAt - TimeSpan.FromHours(1)).DateTime,

@@ -2,7 +2,10 @@ using System.Globalization;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +14,7 @@ namespace GovNetOps.Benchmarks;
 /// <summary>Writes N historical tickets spread over the two years before <c>now</c>, each a real
 /// <see cref="FaultTicket"/> driven through the Domain (so projection and events agree), inserted with raw
 /// prepared SQLite commands in one transaction, the hash chain computed as <see cref="TicketStore"/> does.</summary>
-internal sealed class HistorySeeder(SlaPolicyBook policies, int policyVersion, IReadOnlyList<(int Id, LocationClass Class, int CarrierId)> sites)
+internal sealed class HistorySeeder(TicketProjection projection, int policyVersion, IReadOnlyList<(int Id, LocationClass Class, int CarrierId)> sites)
 {
     private static readonly Actor Ops = new("bench-ops", "值班员（历史）", Role.Ops);
     private readonly Random _random = new(20260302);
@@ -23,8 +26,10 @@ internal sealed class HistorySeeder(SlaPolicyBook policies, int policyVersion, I
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
         var insertTicket = Prepare(connection, tx, "FaultTickets",
             "Id", "Number", "SiteId", "CarrierId", "LocationClass", "Scope", "Symptoms", "ReporterName", "ReporterMobile", "ReportedAt", "LoggedAt",
-            "PolicyVersion", "State", "AcknowledgedAt", "RepairedAt", "ClosedAt", "CancelledAt", "Complex", "SuspendRequested", "ResponseDeadline",
-            "RepairDeadline", "ResponseBreached", "RepairBreached", "LastEventAt", "Version");
+            "PolicyVersion", "State", "IsOpen", "AcknowledgedAt", "RepairedAt", "ClosedAt", "CancelledAt", "Complex", "SuspendRequested",
+            "ResponseDeadline", "ResponseAllowance", "ResponseRunning", "ResponseBreachedDeadline", "ResponseMetAt",
+            "RepairDeadline", "RepairAllowance", "RepairRunning", "RepairSuspended", "RepairBreachedDeadline", "RepairMetAt",
+            "LastEventAt", "Version", "ProjectionVersion");
         var insertEvent = Prepare(connection, tx, "TicketEvents",
             "TicketId", "Sequence", "Trigger", "ActorId", "ActorName", "ActorRole", "At", "Reason", "DataJson", "PreviousHash", "Hash");
 
@@ -46,7 +51,7 @@ internal sealed class HistorySeeder(SlaPolicyBook policies, int policyVersion, I
             var day = ChinaTime.DateOf(ticket.LoggedAt);
             numbers[day] = numbers.GetValueOrDefault(day) + 1;
             var record = new FaultTicketRecord { Id = ticket.Id, Number = $"GZ-{day:yyyyMMdd}-{numbers[day]:0000}" };
-            TicketStore.Project(ticket, record, policies, ticket.Events[^1].At);
+            projection.Write(ticket, record, ticket.Events[^1].At);
             await InsertTicketAsync(insertTicket, record);
             foreach (var e in ticket.Events)
             {
@@ -140,9 +145,14 @@ internal sealed class HistorySeeder(SlaPolicyBook policies, int policyVersion, I
         Set(c, "LoggedAt", r.LoggedAt.UtcTicks); Set(c, "PolicyVersion", r.PolicyVersion); Set(c, "State", (int)r.State);
         Set(c, "AcknowledgedAt", r.AcknowledgedAt?.UtcTicks); Set(c, "RepairedAt", r.RepairedAt?.UtcTicks); Set(c, "ClosedAt", r.ClosedAt?.UtcTicks);
         Set(c, "CancelledAt", r.CancelledAt?.UtcTicks); Set(c, "Complex", (int)r.Complex); Set(c, "SuspendRequested", r.SuspendRequested ? 1 : 0);
-        Set(c, "ResponseDeadline", r.ResponseDeadline?.UtcTicks); Set(c, "RepairDeadline", r.RepairDeadline?.UtcTicks);
-        Set(c, "ResponseBreached", r.ResponseBreached ? 1 : 0); Set(c, "RepairBreached", r.RepairBreached ? 1 : 0);
-        Set(c, "LastEventAt", r.LastEventAt.UtcTicks); Set(c, "Version", r.Version);
+        Set(c, "IsOpen", r.IsOpen ? 1 : 0);
+        Set(c, "ResponseDeadline", r.ResponseDeadline?.UtcTicks); Set(c, "ResponseAllowance", r.ResponseAllowance);
+        Set(c, "ResponseRunning", r.ResponseRunning ? 1 : 0); Set(c, "ResponseBreachedDeadline", r.ResponseBreachedDeadline?.UtcTicks);
+        Set(c, "ResponseMetAt", r.ResponseMetAt?.UtcTicks);
+        Set(c, "RepairDeadline", r.RepairDeadline?.UtcTicks); Set(c, "RepairAllowance", r.RepairAllowance);
+        Set(c, "RepairRunning", r.RepairRunning ? 1 : 0); Set(c, "RepairSuspended", r.RepairSuspended ? 1 : 0);
+        Set(c, "RepairBreachedDeadline", r.RepairBreachedDeadline?.UtcTicks); Set(c, "RepairMetAt", r.RepairMetAt?.UtcTicks);
+        Set(c, "LastEventAt", r.LastEventAt.UtcTicks); Set(c, "Version", r.Version); Set(c, "ProjectionVersion", r.ProjectionVersion);
         await c.ExecuteNonQueryAsync();
     }
 

@@ -3,7 +3,10 @@ using System.Globalization;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +41,7 @@ internal static class TicketsBenchmark
         }
 
         var seeding = Stopwatch.StartNew();
-        var seeder = new HistorySeeder(services.GetRequiredService<SlaPolicyBook>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
+        var seeder = new HistorySeeder(services.GetRequiredService<TicketProjection>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
         var (ticketCount, eventCount) = await seeder.SeedAsync(app.DatabasePath, tickets, now);
         Console.WriteLine($"seeded {ticketCount:N0} tickets / {eventCount:N0} events over 730 days in {seeding.Elapsed.TotalSeconds:F1} s");
 
@@ -53,7 +56,7 @@ internal static class TicketsBenchmark
         // The seeded rows must read back through the app exactly as if it had written them (ids, ticks, projection).
         using (var scope = services.CreateScope())
         {
-            var service = scope.ServiceProvider.GetRequiredService<TicketService>();
+            var service = new UseCases(scope.ServiceProvider);
             var newest = (await service.ListAsync(new TicketQuery { PageSize = 1 }, ops)).Items[0];
             var details = await service.FindAsync(newest.Number, ops) ?? throw new InvalidOperationException($"{newest.Number} does not load");
             if (details.Ticket.Version != newest.Version || details.Ticket.State != newest.State)
@@ -70,7 +73,7 @@ internal static class TicketsBenchmark
                 ReportedAtChina = ChinaTime.ToChina(now).DateTime,
             };
             using var scope = services.CreateScope();
-            var result = await scope.ServiceProvider.GetRequiredService<TicketService>().ReportAsync(form, ops);
+            var result = await new UseCases(scope.ServiceProvider).ReportAsync(form, ops);
             if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
         });
 
@@ -80,13 +83,13 @@ internal static class TicketsBenchmark
         var list = await MeasureAsync(warmup, iterations, async () =>
         {
             using var scope = services.CreateScope();
-            var page = await scope.ServiceProvider.GetRequiredService<TicketService>().ListAsync(query, ops);
+            var page = await new UseCases(scope.ServiceProvider).ListAsync(query, ops);
             total = page.Total;
         });
         var open = await MeasureAsync(warmup, iterations, async () =>
         {
             using var scope = services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<TicketService>().ListAsync(new TicketQuery { OpenOnly = true, PageSize = 20 }, ops);
+            await new UseCases(scope.ServiceProvider).ListAsync(new TicketQuery { OpenOnly = true, PageSize = 20 }, ops);
         });
 
         Console.WriteLine();

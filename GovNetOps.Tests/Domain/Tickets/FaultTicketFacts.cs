@@ -35,7 +35,7 @@ public class FaultTicketFacts
     public static TheoryData<ReportFault, Actor, string> BadReports => new()
     {
         { Command() with { ReportedAt = T0 + Tick }, Ops, "申告时间不能晚于当前时间" },          // interpretation 1: never in the future
-        { Command() with { ReportedAt = T0 - H(1) }, Ops, "申告时间早于当前时间，请填写补录原因" },  // interpretation 1: back-dating is audited
+        { Command() with { ReportedAt = T0 - H(1) }, Ops, "申告时间早于当前时间 5 分钟以上，请填写补录原因" },  // interpretation 1: back-dating is audited
         { Command(), Carrier, "只有运维值班员可以申告故障" },                                      // PRODUCT roles: ops logs faults
         { Command() with { Id = Guid.Empty }, Ops, "工单编号无效" },
         { Command() with { SiteId = 0 }, Ops, "请选择接入单位" },

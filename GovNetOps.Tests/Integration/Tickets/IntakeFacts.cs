@@ -1,6 +1,12 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Tests.Integration.Tickets;
@@ -30,7 +36,7 @@ public sealed class IntakeFacts(TicketApp app) : IClassFixture<TicketApp>
     [InlineData("report-time-8-days-ago", "申告时间不能早于 7 天前")]
     [InlineData("backdated-without-reason", "申告时间早于当前时间 5 分钟以上，请填写补录原因")]
     [InlineData("backdate-reason-too-long", "补录原因不能超过 200 个字")]
-    [InlineData("override-without-reason", "修改区域类别须填写原因")]
+    [InlineData("override-without-reason", "位置类别与接入单位登记不一致，请填写修改原因")]
     [InlineData("override-undefined-class", "区域类别无效")]
     [InlineData("override-reason-too-long", "修改原因不能超过 200 个字")]
     public async Task ReportAsync_RefusesWithTheFieldsMessage_AndWritesNothing(string scenario, string message)

@@ -1,6 +1,12 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 
 namespace GovNetOps.Tests.Integration.Tickets;
 

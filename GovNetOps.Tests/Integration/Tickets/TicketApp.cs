@@ -3,7 +3,13 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Support;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -68,17 +74,22 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
             .OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
     }
 
-    public async Task<T> WithServiceAsync<T>(Func<TicketService, Task<T>> action)
+    /// <summary>Runs <paramref name="action"/> with a use-case handler from a fresh scope, as a page would.</summary>
+    public async Task<TResult> WithServiceAsync<THandler, TResult>(Func<THandler, Task<TResult>> action) where THandler : notnull
     {
         using var scope = Services.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TicketService>());
+        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
     }
 
-    public Task<Result<string>> ReportAsync(IntakeForm form, ClaimsPrincipal? user = null) =>
-        WithServiceAsync(s => s.ReportAsync(form, user ?? Ops));
+    /// <summary>故障申告 through the intake handler; the number, or every message in one line.</summary>
+    public async Task<Result<string>> ReportAsync(IntakeForm form, ClaimsPrincipal? user = null)
+    {
+        var result = await WithServiceAsync<ReportFaultHandler, IntakeResult>(h => h.ReportAsync(form, user ?? Ops));
+        return result.IsSuccess ? Result<string>.Ok(result.Number!) : Result<string>.Fail(result.Error!);
+    }
 
     public Task<Result<int>> ApplyAsync(Guid ticketId, int expectedVersion, TicketCommand command, ClaimsPrincipal user) =>
-        WithServiceAsync(s => s.ApplyAsync(ticketId, expectedVersion, command, user));
+        WithServiceAsync<TicketActionHandler, Result<int>>(h => h.ApplyAsync(ticketId, expectedVersion, command, user));
 
     /// <summary>Reports a backbone fault at a telecom site of <paramref name="locationClass"/> now; fails the test if refused.</summary>
     public async Task<TicketHandle> NewTicketAsync(LocationClass locationClass = LocationClass.CountyDirect, int carrierId = TelecomId)

@@ -1,6 +1,12 @@
 using System.Security.Claims;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.Extensions.Logging;
 
 namespace GovNetOps.Tests.Integration.Tickets;
@@ -98,7 +104,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
                 Assert.Equal(before.Record.Version, after.Record.Version);
                 break;
             case Outcome.Hidden:
-                Assert.Equal(TicketService.NotFoundMessage, result.Error);
+                Assert.Equal(TicketDetailsHandler.NotFoundMessage, result.Error);
                 Assert.Equal(before.Events.Count, after.Events.Count);
                 Assert.Equal(before.Record.Version, after.Record.Version);
                 Assert.Contains(app.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains(ticket.Id.ToString()) && l.Message.Contains(trigger.ToString()));
@@ -117,7 +123,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
     {
         var ticket = await app.NewTicketAsync();
 
-        var details = await app.WithServiceAsync(s => s.FindAsync(ticket.Number, User(who)));
+        var details = await app.WithServiceAsync<TicketDetailsHandler, TicketDetails?>(s => s.FindAsync(ticket.Number, User(who)));
 
         Assert.Equal(visible, details is not null);
         if (visible)
@@ -131,9 +137,9 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
     {
         var ticket = await app.MoveAsync(await app.NewTicketAsync(), (TicketTrigger.Acknowledge, app.Telecom));
 
-        var forCarrier = await app.WithServiceAsync(s => s.FindAsync(ticket.Number, app.Telecom));
-        var forOps = await app.WithServiceAsync(s => s.FindAsync(ticket.Number, app.Ops));
-        var forLeader = await app.WithServiceAsync(s => s.FindAsync(ticket.Number, app.Leader));
+        var forCarrier = await app.WithServiceAsync<TicketDetailsHandler, TicketDetails?>(s => s.FindAsync(ticket.Number, app.Telecom));
+        var forOps = await app.WithServiceAsync<TicketDetailsHandler, TicketDetails?>(s => s.FindAsync(ticket.Number, app.Ops));
+        var forLeader = await app.WithServiceAsync<TicketDetailsHandler, TicketDetails?>(s => s.FindAsync(ticket.Number, app.Leader));
 
         Assert.Equal([TicketTrigger.PostProgress, TicketTrigger.RequestComplex, TicketTrigger.RequestSuspend, TicketTrigger.MarkRepaired], forCarrier!.Actions);
         Assert.Equal([TicketTrigger.PostProgress, TicketTrigger.Cancel], forOps!.Actions);
@@ -147,10 +153,10 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
         var other = await app.NewTicketAsync(carrierId: TicketApp.UnicomId);
         await app.NewTicketAsync(carrierId: 3);
 
-        var all = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery { PageSize = 200 }, app.Telecom));
-        var crafted = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery { CarrierId = TicketApp.UnicomId, PageSize = 200 }, app.Telecom));
-        var searched = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery { Search = other.Number }, app.Telecom));
-        var queue = await app.WithServiceAsync(s => s.CarrierQueueAsync(app.Telecom));
+        var all = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery { PageSize = 200 }, app.Telecom));
+        var crafted = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery { CarrierId = TicketApp.UnicomId, PageSize = 200 }, app.Telecom));
+        var searched = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery { Search = other.Number }, app.Telecom));
+        var queue = await app.WithServiceAsync<CarrierQueueHandler, IReadOnlyList<TicketRow>>(s => s.QueueAsync(app.Telecom));
 
         Assert.Contains(all.Items, r => r.Id == own.Id);
         Assert.All(all.Items, r => Assert.Equal(TicketApp.TelecomId, r.CarrierId));
@@ -166,10 +172,10 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
     {
         var other = await app.NewTicketAsync(carrierId: TicketApp.UnicomId);
 
-        var admin = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery(), app.Admin));
-        var anonymous = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery(), PrincipalBuilder.Anonymous()));
-        var ops = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery { Search = other.Number }, app.Ops));
-        var leader = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery { Search = other.Number }, app.Leader));
+        var admin = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery(), app.Admin));
+        var anonymous = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery(), PrincipalBuilder.Anonymous()));
+        var ops = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery { Search = other.Number }, app.Ops));
+        var leader = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery { Search = other.Number }, app.Leader));
 
         Assert.Equal(0, admin.Total);
         Assert.Equal(0, anonymous.Total);
@@ -184,8 +190,8 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
         await app.NewTicketAsync();
         var orphan = new PrincipalBuilder().InRole(GovNetOps.Web.Infrastructure.Security.AppRoles.Carrier).OfCarrier(null).Build();
 
-        var page = await app.WithServiceAsync(s => s.ListAsync(new TicketQuery(), orphan));
-        var queue = await app.WithServiceAsync(s => s.CarrierQueueAsync(orphan));
+        var page = await app.WithServiceAsync<ListTicketsHandler, TicketResults>(s => s.ListAsync(new TicketQuery(), orphan));
+        var queue = await app.WithServiceAsync<CarrierQueueHandler, IReadOnlyList<TicketRow>>(s => s.QueueAsync(orphan));
 
         Assert.Equal(0, page.Total);
         Assert.Empty(queue);

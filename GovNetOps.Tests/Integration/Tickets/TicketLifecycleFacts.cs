@@ -2,7 +2,13 @@ using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -126,8 +132,8 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
 
         var stored = await app.LoadAsync(ticket.Id);
         Assert.Equal(TicketState.Closed, stored.Record.State);
-        Assert.True(stored.Record.ResponseBreached);
-        Assert.True(stored.Record.RepairBreached);
+        Assert.NotNull(stored.Record.ResponseBreachedDeadline);
+        Assert.NotNull(stored.Record.RepairBreachedDeadline);
     }
 
     // One row per kind of refusal; each must come back as a Chinese message and leave the file untouched.
@@ -141,11 +147,11 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
     [InlineData("carrier-repairs-without-note", "请填写修复说明")]             // missing reason
     [InlineData("ops-cancels-without-reason", "请填写原因")]                   // missing reason
     [InlineData("ops-reopens-blank-reason", "请填写原因")]                     // whitespace is no reason
-    [InlineData("other-carrier-acknowledges", TicketService.NotFoundMessage)]  // never told the ticket exists
+    [InlineData("other-carrier-acknowledges", TicketDetailsHandler.NotFoundMessage)]  // never told the ticket exists
     [InlineData("leader-acknowledges", "只有运营商可以响应接单")]              // read-only
     [InlineData("leader-cancels", "只有运维值班员可以撤销工单")]
-    [InlineData("admin-cancels", TicketService.NotFoundMessage)]               // admins do not see tickets
-    [InlineData("anonymous-cancels", TicketService.NotFoundMessage)]
+    [InlineData("admin-cancels", TicketDetailsHandler.NotFoundMessage)]               // admins do not see tickets
+    [InlineData("anonymous-cancels", TicketDetailsHandler.NotFoundMessage)]
     [InlineData("acts-on-closed", "工单已关闭，不能再填写进展")]
     [InlineData("report-again", "工单已申告，不能重复申告")]
     [InlineData("undefined-trigger", "无效的操作")]
@@ -200,7 +206,7 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
     {
         var result = await app.ApplyAsync(Guid.NewGuid(), 1, new TicketCommand(TicketTrigger.PostProgress, "说明"), app.Ops);
 
-        Assert.Equal(TicketService.NotFoundMessage, result.Error);
+        Assert.Equal(TicketDetailsHandler.NotFoundMessage, result.Error);
     }
 
     private ClaimsPrincipal User(Role role) => role switch

@@ -11,12 +11,12 @@ public sealed class BoardRulesFacts
 {
     // Unacknowledged county-direct fault reported at T0: the response clock governs (1 h, warning at 48 min).
     [Theory]
-    [InlineData(0, BoardRowState.OnTrack)]
-    [InlineData(48 * 60 - 1, BoardRowState.OnTrack)] // one second before 80 %
-    [InlineData(48 * 60, BoardRowState.Warning)]     // exactly 80 %: warning
-    [InlineData(60 * 60, BoardRowState.Warning)]     // exactly at the deadline: not yet breached (like SlaClocks)
-    [InlineData(60 * 60 + 1, BoardRowState.Breached)] // one second past it
-    public void StateAt_FollowsTheResponseClock_WhenNotAcknowledged(int secondsAfterReport, BoardRowState expected)
+    [InlineData(0, ClockColour.OnTrack)]
+    [InlineData(48 * 60 - 1, ClockColour.OnTrack)] // one second before 80 %
+    [InlineData(48 * 60, ClockColour.Warning)]     // exactly 80 %: warning
+    [InlineData(60 * 60, ClockColour.Warning)]     // exactly at the deadline: not yet breached (like SlaClocks)
+    [InlineData(60 * 60 + 1, ClockColour.Breached)] // one second past it
+    public void StateAt_FollowsTheResponseClock_WhenNotAcknowledged(int secondsAfterReport, ClockColour expected)
     {
         var row = BoardSamples.Row(TicketBuilder.Backbone(), "GZ-1", T0);
 
@@ -32,7 +32,7 @@ public sealed class BoardRulesFacts
         Assert.Equal(ClockKind.Repair, row.Clock);
         Assert.Equal(T0 + H(2), row.Deadline);
         Assert.Equal(T0 + M(96), row.WarningAt); // 80 % of 2 h
-        Assert.Equal(BoardRowState.Warning, BoardRules.StateAt(row, T0 + M(96)));
+        Assert.Equal(ClockColour.Warning, BoardRules.StateAt(row, T0 + M(96)));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BoardRulesFacts
 
         Assert.Null(row.Deadline);
         Assert.Equal(M(90), row.PausedLeft); // 2 h minus the 30 min counted before the suspension
-        Assert.Equal(BoardRowState.Paused, BoardRules.StateAt(row, T0 + H(10)));
+        Assert.Equal(ClockColour.Paused, BoardRules.StateAt(row, T0 + H(10)));
         Assert.Equal(M(90), BoardRules.TimeLeft(row, T0 + H(10)));
     }
 
@@ -64,7 +64,7 @@ public sealed class BoardRulesFacts
 
         Assert.Equal(ClockKind.Repair, row.Clock);
         Assert.True(row.ResponseBreached);
-        Assert.Equal(BoardRowState.Breached, BoardRules.StateAt(row, T0 + M(75)));
+        Assert.Equal(ClockColour.Breached, BoardRules.StateAt(row, T0 + M(75)));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class BoardRulesFacts
         var row = BoardSamples.Row(TicketBuilder.Backbone().Acknowledged(M(10)).Repaired(M(60)), "GZ-1", T0 + M(61));
 
         Assert.Null(BoardRules.TimeLeft(row, T0 + H(5)));
-        Assert.Equal(BoardRowState.Stopped, BoardRules.StateAt(row, T0 + H(5)));
+        Assert.Equal(ClockColour.Stopped, BoardRules.StateAt(row, T0 + H(5)));
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class BoardRulesFacts
         // Deadlines in the same second: the older report comes first (CSS order ties fall back to page order),
         // even where its deadline is 300 ms later.
         var row = BoardSamples.Row(TicketBuilder.Backbone(), "row", now, 1);
-        var earlier = row with { Number = "earlier", Deadline = T0 + H(1) + TimeSpan.FromMilliseconds(600) };
-        var later = row with { TicketId = Guid.NewGuid(), Number = "later", ReportedAt = T0 + TimeSpan.FromMilliseconds(400), Deadline = T0 + H(1) + TimeSpan.FromMilliseconds(300) };
+        var earlier = row with { Number = "earlier", Response = row.Response! with { Deadline = T0 + H(1) + TimeSpan.FromMilliseconds(600) } };
+        var later = row with { TicketId = Guid.NewGuid(), Number = "later", ReportedAt = T0 + TimeSpan.FromMilliseconds(400), Response = row.Response! with { Deadline = T0 + H(1) + TimeSpan.FromMilliseconds(300) } };
 
         Assert.Equal(BoardRules.Position(later, now), BoardRules.Position(earlier, now));
         Assert.Equal(["earlier", "later"], BoardRules.Order([later, earlier], now).Select(r => r.Number));
@@ -185,7 +185,7 @@ public sealed class BoardRulesFacts
             ],
         };
 
-        Assert.Equal(0.8, BoardRules.WarningFraction(EscalationPolicy.Default));
-        Assert.Equal(0.7, BoardRules.WarningFraction(policy));
+        Assert.Equal(0.8, EscalationPolicy.Default.WarningFraction);
+        Assert.Equal(0.7, policy.WarningFraction);
     }
 }

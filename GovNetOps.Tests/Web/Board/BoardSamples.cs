@@ -9,7 +9,7 @@ namespace GovNetOps.Tests.Web.Board;
 /// <see cref="Fixtures.T0"/> unless shifted, with the default Warning rung of 80 %.</summary>
 internal static class BoardSamples
 {
-    public const double Warning = 0.8;
+    public static readonly EscalationPolicy Warning = EscalationPolicy.Default;
 
     private static readonly SlaPolicyBook Policies = SlaPolicyBook.Single(SlaPolicy.Regulation);
 

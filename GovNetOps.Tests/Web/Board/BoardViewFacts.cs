@@ -63,7 +63,9 @@ public sealed class BoardViewFacts : BunitTestContext
         Assert.Equal(countdown, row.QuerySelector("[data-testid=countdown]")!.TextContent);
         // The browser ticks from the same instants.
         Assert.Equal((T0 + H(1)).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), row.GetAttribute("data-deadline"));
-        Assert.Equal((T0 + M(48)).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), row.GetAttribute("data-warning"));
+        // … and flips the colour at the instants the server computed (ClockSignal), restating no rule.
+        Assert.Equal((T0 + M(48)).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), row.GetAttribute("data-warning-from"));
+        Assert.Equal((T0 + H(1)).ToUnixTimeMilliseconds() + 1, long.Parse(row.GetAttribute("data-breach-from")!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

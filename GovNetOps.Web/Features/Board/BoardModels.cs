@@ -3,32 +3,12 @@ using GovNetOps.Domain.Tickets;
 
 namespace GovNetOps.Web.Features.Board;
 
-/// <summary>How a board row is coloured at a given instant.</summary>
-public enum BoardRowState
-{
-    /// <summary>正常: the governing clock is below the Warning rung.</summary>
-    OnTrack = 1,
-
-    /// <summary>预警: the governing clock reached the Warning rung (default 80 %) and is not overdue.</summary>
-    Warning = 2,
-
-    /// <summary>超时: a clock is past its deadline, or a breach is already recorded (permanent, interpretation 6).</summary>
-    Breached = 3,
-
-    /// <summary>挂起: no clock runs because the repair clock is suspended (interpretation 5).</summary>
-    Paused = 4,
-
-    /// <summary>已修复待回访: both clocks stopped in time; the ticket waits for ops to confirm.</summary>
-    Stopped = 5,
-}
-
-/// <summary>One open backbone fault on the board. The browser ticks <see cref="Deadline"/> and
-/// <see cref="WarningAt"/> itself; the server only sends a new row when the ticket changes.</summary>
-/// <param name="Deadline">Deadline of the governing clock: the running clock that runs out first; null when none runs.</param>
-/// <param name="WarningAt">When the governing clock reaches the Warning rung.</param>
+/// <summary>One open backbone fault on the board. The browser ticks the governing clock's <see cref="Deadline"/> and flips
+/// the colour at <see cref="WarningAt"/> and <see cref="BreachesFrom"/> itself; the server only sends a new row when the
+/// ticket changes. Colour and breach come from the clocks' <see cref="ClockSignal"/>s, the one colour rule.</summary>
+/// <param name="Response">The response clock's signal.</param>
+/// <param name="Repair">The repair clock's signal.</param>
 /// <param name="PausedLeft">Time left on the suspended repair clock (frozen while suspended), else null.</param>
-/// <param name="ResponseBreached">The response clock is breached (recorded, or running past its deadline at the snapshot).</param>
-/// <param name="RepairBreached">The repair clock is breached (recorded, or running past its deadline at the snapshot).</param>
 public sealed record BoardRow(
     Guid TicketId,
     string Number,
@@ -40,14 +20,38 @@ public sealed record BoardRow(
     ComplexStatus Complex,
     bool SuspendRequested,
     DateTimeOffset ReportedAt,
-    ClockKind? Clock,
-    DateTimeOffset? Deadline,
-    DateTimeOffset? WarningAt,
-    TimeSpan? PausedLeft,
-    bool ResponseBreached,
-    bool RepairBreached)
+    ClockSignal? Response,
+    ClockSignal? Repair,
+    TimeSpan? PausedLeft)
 {
+    /// <summary>The running clock that runs out first; null when none runs.</summary>
+    public ClockSignal? Governing => ClockSignal.Governing([Response, Repair]);
+
+    /// <summary>Which clock the countdown shows.</summary>
+    public ClockKind? Clock => Governing?.Kind;
+
+    /// <summary>Deadline of the governing clock; null when none runs.</summary>
+    public DateTimeOffset? Deadline => Governing?.Deadline;
+
+    /// <summary>When the governing clock reaches the Warning rung.</summary>
+    public DateTimeOffset? WarningAt => Governing?.WarningFrom;
+
+    /// <summary>The first instant the row is breached: a breach already known, or the first running clock to run out.</summary>
+    public DateTimeOffset? BreachesFrom =>
+        new[] { Response, Repair }.OfType<ClockSignal>()
+            .Select(c => c.BreachedDeadline is { } d ? d + TimeSpan.FromTicks(1) : c.IsRunning ? c.BreachesFrom : (DateTimeOffset?)null)
+            .Min();
+
+    /// <summary>The response clock was breached when the row was taken.</summary>
+    public bool ResponseBreached => Response?.BreachedDeadline is not null;
+
+    /// <summary>The repair clock was breached when the row was taken.</summary>
+    public bool RepairBreached => Repair?.BreachedDeadline is not null;
+
     public bool HasRecordedBreach => ResponseBreached || RepairBreached;
+
+    /// <summary>The row's colour at <paramref name="at"/> (<see cref="ClockSignal.RowColourAt"/>).</summary>
+    public ClockColour ColourAt(DateTimeOffset at) => ClockSignal.RowColourAt([Response, Repair], at);
 }
 
 /// <summary>Month-to-date compliance of one group (a carrier or a location class): clocks met over clocks decided.</summary>

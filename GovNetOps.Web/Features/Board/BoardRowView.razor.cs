@@ -33,8 +33,11 @@ public sealed partial class BoardRowView : ComponentBase
         _renderedPosition = Position;
     }
 
-    private static string? Ms(DateTimeOffset? instant) =>
-        instant?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An instant for board.js, in whole milliseconds rounded up: a flip instant is never shown early.</summary>
+    private static string? Ms(DateTimeOffset? instant) => instant is { } i
+        ? ((i.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond)
+            .ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : null;
 
     private static string ClockName(BoardRow row) => row.Clock switch
     {

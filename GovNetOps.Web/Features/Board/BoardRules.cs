@@ -5,45 +5,28 @@ using GovNetOps.Domain.Tickets;
 namespace GovNetOps.Web.Features.Board;
 
 /// <summary>
-/// The board's rules as plain functions of the rows and an instant, so the server, the bUnit tests and
-/// <c>wwwroot/js/board.js</c> agree: a row is breached once a clock is past its deadline (strictly after it,
-/// like <see cref="SlaClocks"/>) or a breach is recorded; in warning from the Warning rung of the escalation
-/// ladder (default 80 % of the clock's allowance, <see cref="EscalationPolicy"/>); ordered by time left.
+/// The board's layout rules as plain functions of the rows and an instant: order by time left, headline counts,
+/// the next instant a colour flips. The colour itself is the Domain's one rule (<see cref="ClockSignal"/>); the
+/// browser (<c>wwwroot/js/board.js</c>) is handed the flip instants and restates nothing.
 /// </summary>
 public static class BoardRules
 {
-    /// <summary>The Warning rung's fraction of the ladder in force (default 0.8).</summary>
-    public static double WarningFraction(EscalationPolicy policy) =>
-        (policy.Ladder.FirstOrDefault(r => r.Level == EscalationLevel.Warning)
-         ?? EscalationPolicy.DefaultRules.First(r => r.Level == EscalationLevel.Warning)).Fraction;
-
     /// <summary>The board row of an open backbone ticket at <paramref name="now"/>; null for LAN faults (no carrier clocks).</summary>
-    public static BoardRow? RowFor(FaultTicket ticket, string number, string siteName, string carrierName, SlaPolicyBook policies, double warningFraction, DateTimeOffset now)
+    public static BoardRow? RowFor(FaultTicket ticket, string number, string siteName, string carrierName, SlaPolicyBook policies, EscalationPolicy ladder, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(ticket);
         if (!ticket.HasCarrierClocks) return null;
         var clocks = SlaClocks.Compute(ticket, policies, now);
-        var response = clocks.FirstOrDefault(c => c.Kind == ClockKind.Response);
-        var repair = clocks.FirstOrDefault(c => c.Kind == ClockKind.Repair);
-        var governing = clocks.Where(c => c.IsRunning).OrderBy(c => c.Deadline).FirstOrDefault();
-        // With suspended time excluded, the rung is reached (1 - f) of the allowance before the shifted deadline.
-        var warningAt = governing is null ? (DateTimeOffset?)null : governing.Deadline - (1 - warningFraction) * governing.Allowance;
-        var paused = governing is null ? clocks.FirstOrDefault(c => c.State == ClockState.Suspended) : null;
+        var response = clocks.FirstOrDefault(c => c.Kind == ClockKind.Response) is { } r ? ClockSignal.From(r, ladder) : null;
+        var repair = clocks.FirstOrDefault(c => c.Kind == ClockKind.Repair) is { } p ? ClockSignal.From(p, ladder) : null;
+        var paused = ClockSignal.Governing([response, repair]) is null ? clocks.FirstOrDefault(c => c.State == ClockState.Suspended) : null;
         return new BoardRow(
             ticket.Id, number, siteName, ticket.LocationClass, ticket.CarrierId, carrierName, ticket.State, ticket.Complex,
-            ticket.PendingSuspendReason is not null, ticket.ReportedAt, governing?.Kind, governing?.Deadline, warningAt,
-            paused?.TimeLeft, response?.IsBreached ?? false, repair?.IsBreached ?? false);
+            ticket.PendingSuspendReason is not null, ticket.ReportedAt, response, repair, paused?.TimeLeft);
     }
 
-    public static BoardRowState StateAt(BoardRow row, DateTimeOffset now)
-    {
-        if (row.HasRecordedBreach) return BoardRowState.Breached;
-        if (row.Deadline is { } deadline)
-        {
-            if (now > deadline) return BoardRowState.Breached;
-            return now >= row.WarningAt ? BoardRowState.Warning : BoardRowState.OnTrack;
-        }
-        return row.PausedLeft is not null ? BoardRowState.Paused : BoardRowState.Stopped;
-    }
+    /// <summary>The row's colour at <paramref name="now"/>: the one rule, <see cref="ClockSignal.RowColourAt"/>.</summary>
+    public static ClockColour StateAt(BoardRow row, DateTimeOffset now) => row.ColourAt(now);
 
     /// <summary>Time left on the governing clock (negative when overdue), the frozen time left while
     /// suspended, or null when no clock runs.</summary>
@@ -79,11 +62,11 @@ public static class BoardRules
         var states = snapshot.Rows.Select(r => StateAt(r, now)).ToList();
         var today = ChinaTime.DateOf(now);
         var newlyBreached = ChinaTime.DateOf(snapshot.TakenAt) != today ? 0 : snapshot.Rows.Count(r =>
-            StateAt(r, snapshot.TakenAt) != BoardRowState.Breached && StateAt(r, now) == BoardRowState.Breached);
+            StateAt(r, snapshot.TakenAt) != ClockColour.Breached && StateAt(r, now) == ClockColour.Breached);
         return new BoardCounts(
             snapshot.Rows.Count,
-            states.Count(s => s == BoardRowState.Warning),
-            states.Count(s => s == BoardRowState.Breached),
+            states.Count(s => s == ClockColour.Warning),
+            states.Count(s => s == ClockColour.Breached),
             snapshot.BreachedToday + newlyBreached);
     }
 
@@ -95,10 +78,10 @@ public static class BoardRules
         var next = midnight;
         foreach (var row in rows)
         {
-            if (row.HasRecordedBreach || row.Deadline is not { } deadline) continue;
-            // Breached means strictly after the deadline: the first instant past it.
-            foreach (var instant in new[] { row.WarningAt!.Value, deadline + TimeSpan.FromTicks(1) })
-                if (instant > now && instant < next) next = instant;
+            foreach (var instant in new[] { row.WarningAt, row.BreachesFrom })
+            {
+                if (instant > now && instant < next) next = instant.Value;
+            }
         }
         return next;
     }

@@ -1,7 +1,8 @@
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,11 +24,12 @@ namespace GovNetOps.Web.Features.Board;
 public sealed class BoardSnapshotService : IDisposable
 {
     private readonly IDbContextFactory<AppDbContext> _factory;
+    private readonly TicketStore _store;
     private readonly SlaPolicyBook _policies;
     private readonly TimeProvider _time;
-    private readonly TicketChangeNotifier _notifier;
+    private readonly IDisposable _subscription;
     private readonly ILogger<BoardSnapshotService> _logger;
-    private readonly double _warningFraction;
+    private readonly EscalationPolicy _ladder;
     private readonly ITimer _thresholdTimer;
     private readonly SemaphoreSlim _firstBuild = new(1, 1);
     private volatile BoardSnapshot? _current;
@@ -37,29 +39,28 @@ public sealed class BoardSnapshotService : IDisposable
 
     public BoardSnapshotService(
         IDbContextFactory<AppDbContext> factory,
+        TicketStore store,
         SlaPolicyBook policies,
         IOptions<EscalationPolicy> escalation,
         TimeProvider time,
-        TicketChangeNotifier notifier,
+        Notifier<TicketChanged> changes,
         ILogger<BoardSnapshotService> logger)
     {
         _factory = factory;
+        _store = store;
         _policies = policies;
         _time = time;
-        _notifier = notifier;
         _logger = logger;
-        _warningFraction = BoardRules.WarningFraction(escalation.Value);
+        _ladder = escalation.Value;
         _thresholdTimer = time.CreateTimer(_ => RequestRebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _notifier.Changed += OnTicketChanged;
+        // Only lifecycle changes: the board shows nothing from escalation records, so they cost it no rebuild.
+        _subscription = changes.Subscribe(OnTicketChanged);
     }
 
     /// <summary>Raised after each rebuild with the new snapshot, each handler on its own thread-pool work item
     /// (handlers must be quick: boards just re-render; two snapshots may reach a handler out of order, so keep
     /// the newest by <see cref="BoardSnapshot.Version"/>).</summary>
     public event Action<BoardSnapshot>? SnapshotChanged;
-
-    /// <summary>The Warning rung in force, for the browser's colour flips.</summary>
-    public double WarningFraction => _warningFraction;
 
     /// <summary>The current snapshot, built on first use.</summary>
     public async Task<BoardSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
@@ -84,7 +85,7 @@ public sealed class BoardSnapshotService : IDisposable
         if (Interlocked.CompareExchange(ref _running, 1, 0) == 0) _ = Task.Run(RebuildLoopAsync);
     }
 
-    private Task OnTicketChanged(TicketChange change)
+    private Task OnTicketChanged(TicketChanged change)
     {
         RequestRebuild();
         return Task.CompletedTask;
@@ -148,34 +149,31 @@ public sealed class BoardSnapshotService : IDisposable
     private async Task<BoardSnapshot> BuildAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await _factory.CreateDbContextAsync(cancellationToken);
-        var open = db.FaultTickets.AsNoTracking().Where(t => t.Scope == FaultScope.Backbone
-            && t.State != TicketState.Closed && t.State != TicketState.Cancelled);
-        var heads = await open.Select(t => new { t.Id, t.Number, Site = t.Site!.Name, Carrier = t.Carrier!.ShortName })
+        var heads = await db.FaultTickets.AsNoTracking().Where(TicketFilters.OpenWithClocks)
+            .Select(t => new { t.Id, t.Number, Site = t.Site!.Name, Carrier = t.Carrier!.ShortName })
             .ToDictionaryAsync(t => t.Id, cancellationToken);
-        var events = await db.TicketEvents.AsNoTracking().Where(e => open.Any(t => t.Id == e.TicketId))
-            .OrderBy(e => e.TicketId).ThenBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var tickets = await _store.LoadWhereAsync(TicketFilters.OpenWithClocks, cancellationToken);
 
         var rows = new List<BoardRow>(heads.Count);
-        foreach (var history in events.GroupBy(e => e.TicketId))
+        foreach (var ticket in tickets)
         {
-            if (!heads.TryGetValue(history.Key, out var head)) continue;
-            var ticket = FaultTicket.Rehydrate(history.Select(EventChain.ToDomain));
-            if (BoardRules.RowFor(ticket, head.Number, head.Site, head.Carrier, _policies, _warningFraction, now) is { } row)
+            if (!heads.TryGetValue(ticket.Id, out var head)) continue;
+            if (BoardRules.RowFor(ticket, head.Number, head.Site, head.Carrier, _policies, _ladder, now) is { } row)
                 rows.Add(row);
         }
 
         var today = ChinaTime.StartOfDayUtc(ChinaTime.DateOf(now));
-        var breachedToday = await db.FaultTickets.AsNoTracking().Where(t => t.Scope == FaultScope.Backbone).Where(t =>
-                ((t.ResponseBreached || (t.AcknowledgedAt == null && t.CancelledAt == null)) && t.ResponseDeadline >= today && t.ResponseDeadline < now)
-                || ((t.RepairBreached || t.State == TicketState.Reported || t.State == TicketState.Acknowledged) && t.RepairDeadline >= today && t.RepairDeadline < now))
+        var breachedToday = await db.FaultTickets.AsNoTracking().Where(TicketFilters.HasCarrierClocks)
+            .Where(TicketFilters.BreachedBetween(ClockKind.Response, today, now).Or(TicketFilters.BreachedBetween(ClockKind.Repair, today, now)))
             .CountAsync(cancellationToken);
 
         var date = ChinaTime.DateOf(now);
         var monthStart = ChinaTime.StartOfDayUtc(new DateOnly(date.Year, date.Month, 1));
-        var month = db.FaultTickets.AsNoTracking().Where(t => t.Scope == FaultScope.Backbone && t.ReportedAt >= monthStart);
+        var month = db.FaultTickets.AsNoTracking().Where(TicketFilters.HasCarrierClocks).Where(t => t.ReportedAt >= monthStart)
+            .Select(TicketFilters.Verdicts(now));
         var carriers = await db.Carriers.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.ShortName }).ToListAsync(cancellationToken);
-        var byCarrier = await Tally(month.GroupBy(t => t.CarrierId), now, cancellationToken);
-        var byClass = await Tally(month.GroupBy(t => (int)t.LocationClass), now, cancellationToken);
+        var byCarrier = await Tally(month.GroupBy(v => v.CarrierId), cancellationToken);
+        var byClass = await Tally(month.GroupBy(v => (int)v.LocationClass), cancellationToken);
 
         return new BoardSnapshot(
             Interlocked.Increment(ref _version), now, rows, breachedToday,
@@ -186,20 +184,19 @@ public sealed class BoardSnapshotService : IDisposable
     private static ComplianceGroup Group(Dictionary<int, ComplianceGroup> tallies, int key) =>
         tallies.TryGetValue(key, out var t) ? t : new ComplianceGroup("", null, 0, 0, 0, 0);
 
-    /// <summary>Met and decided clocks per group in one SQL GROUP BY. A clock is decided once it was met
-    /// (stopped in time) or breached (recorded, or still running past its deadline); a clock still running
+    /// <summary>Met and decided clocks per group in one SQL GROUP BY, by the one set of verdicts
+    /// (<see cref="TicketFilters.Verdicts"/>): a clock is decided once it was met or breached; a clock still running
     /// before its deadline, suspended, or cancelled in time has no verdict yet and is not counted.</summary>
     private static async Task<Dictionary<int, ComplianceGroup>> Tally(
-        IQueryable<IGrouping<int, FaultTicketRecord>> groups, DateTimeOffset now, CancellationToken cancellationToken)
+        IQueryable<IGrouping<int, TicketVerdicts>> groups, CancellationToken cancellationToken)
     {
         var rows = await groups.Select(g => new
         {
             g.Key,
-            ResponseBreached = g.Count(t => t.ResponseBreached || (t.AcknowledgedAt == null && t.CancelledAt == null && t.ResponseDeadline < now)),
-            ResponseMet = g.Count(t => !t.ResponseBreached && t.AcknowledgedAt != null),
-            RepairBreached = g.Count(t => t.RepairBreached
-                || ((t.State == TicketState.Reported || t.State == TicketState.Acknowledged) && t.RepairDeadline < now)),
-            RepairMet = g.Count(t => !t.RepairBreached && t.RepairedAt != null),
+            ResponseMet = g.Count(v => v.ResponseMet),
+            ResponseBreached = g.Count(v => v.ResponseBreached),
+            RepairMet = g.Count(v => v.RepairMet),
+            RepairBreached = g.Count(v => v.RepairBreached),
         }).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Key, r => new ComplianceGroup(
             "", null, r.ResponseMet, r.ResponseMet + r.ResponseBreached, r.RepairMet, r.RepairMet + r.RepairBreached));
@@ -207,7 +204,7 @@ public sealed class BoardSnapshotService : IDisposable
 
     public void Dispose()
     {
-        _notifier.Changed -= OnTicketChanged;
+        _subscription.Dispose();
         _thresholdTimer.Dispose();
         _firstBuild.Dispose();
     }

@@ -1,5 +1,8 @@
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -11,8 +14,9 @@ namespace GovNetOps.Web.Features.Carrier;
 /// New tickets for this carrier appear live.</summary>
 public partial class CarrierQueuePage
 {
-    [Inject] private TicketService Tickets { get; set; } = default!;
-    [Inject] private TicketChangeNotifier Notifier { get; set; } = default!;
+    [Inject] private CarrierQueueHandler Queue { get; set; } = default!;
+    [Inject] private TicketActionHandler Actions { get; set; } = default!;
+    [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -24,11 +28,12 @@ public partial class CarrierQueuePage
     private string? _error;
     private int? _carrierId;
     private ITimer? _tick;
+    private IDisposable? _subscription;
 
     protected override async Task OnInitializedAsync()
     {
         _carrierId = Infrastructure.Security.AppClaims.GetCarrierId((await AuthState).User);
-        Notifier.Changed += OnChanged;
+        _subscription = Changes.Subscribe(OnChanged);
         _tick = Time.CreateTimer(_ => InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
         await LoadAsync();
     }
@@ -36,7 +41,7 @@ public partial class CarrierQueuePage
     private async Task LoadAsync()
     {
         _now = Time.GetUtcNow();
-        _rows = await Tickets.CarrierQueueAsync((await AuthState).User);
+        _rows = await Queue.QueueAsync((await AuthState).User);
         _loading = false;
     }
 
@@ -46,7 +51,7 @@ public partial class CarrierQueuePage
         _error = null;
         try
         {
-            var result = await Tickets.ApplyAsync(row.Id, row.Version, new TicketCommand(TicketTrigger.Acknowledge), (await AuthState).User);
+            var result = await Actions.ApplyAsync(row.Id, row.Version, new TicketCommand(TicketTrigger.Acknowledge), (await AuthState).User);
             if (result.IsSuccess) Snackbar.Add($"{row.Number} 已响应接单", Severity.Success);
             else _error = $"{row.Number}：{result.Error}";
             await LoadAsync();
@@ -57,16 +62,20 @@ public partial class CarrierQueuePage
         }
     }
 
-    private string DeadlineClass(TicketRow row, DateTimeOffset due) =>
-        "queue-deadline " + (due < _now ? "breached" : due - _now < TimeSpan.FromMinutes(30) ? "warning" : "");
+    private string DeadlineClass(TicketRow row) => "queue-deadline " + row.ColourAt(_now) switch
+    {
+        ClockColour.Breached => "breached",
+        ClockColour.Warning => "warning",
+        _ => "",
+    };
 
     // Only this carrier's changes concern this page; others are not even loaded.
-    private Task OnChanged(TicketChange change) =>
+    private Task OnChanged(TicketChanged change) =>
         change.CarrierId != _carrierId ? Task.CompletedTask : InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
 
     public void Dispose()
     {
-        Notifier.Changed -= OnChanged;
+        _subscription?.Dispose();
         _tick?.Dispose();
     }
 }

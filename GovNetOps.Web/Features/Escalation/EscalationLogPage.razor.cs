@@ -1,7 +1,8 @@
+using GovNetOps.Web.Infrastructure.Events;
 using System.Globalization;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -14,16 +15,17 @@ namespace GovNetOps.Web.Features.Escalation;
 public partial class EscalationLogPage
 {
     [Inject] private EscalationLogService Log { get; set; } = default!;
-    [Inject] private TicketChangeNotifier Changes { get; set; } = default!;
+    [Inject] private Notifier<EscalationRecorded> Recorded { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private IReadOnlyList<EscalationLogRow> _rows = [];
     private bool _lateOnly;
+    private IDisposable? _subscription;
 
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
-        Changes.Changed += OnChangedAsync;
+        _subscription = Recorded.Subscribe(OnRecordedAsync);
     }
 
     private async Task LoadAsync() => _rows = await Log.ListAsync((await Auth).User, _lateOnly);
@@ -34,10 +36,8 @@ public partial class EscalationLogPage
         await LoadAsync();
     }
 
-    // Escalations publish a change without a trigger; lifecycle changes do not alter the log.
-    private async Task OnChangedAsync(TicketChange change)
+    private async Task OnRecordedAsync(EscalationRecorded recorded)
     {
-        if (change.Trigger is not null) return;
         await InvokeAsync(async () =>
         {
             await LoadAsync();
@@ -45,7 +45,7 @@ public partial class EscalationLogPage
         });
     }
 
-    public void Dispose() => Changes.Changed -= OnChangedAsync;
+    public void Dispose() => _subscription?.Dispose();
 
     private static string Seconds(DateTimeOffset instant) =>
         ChinaTime.ToChina(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

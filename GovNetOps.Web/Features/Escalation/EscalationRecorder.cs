@@ -1,7 +1,8 @@
+using GovNetOps.Web.Infrastructure.Events;
 using System.Text.Json;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Notifications;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
@@ -22,8 +23,8 @@ public sealed class EscalationRecorder(
     IOptions<EscalationPolicy> escalation,
     IEnumerable<INotificationChannel> channels,
     IBackgroundJobClient jobs,
-    InAppNotifier inApp,
-    TicketChangeNotifier ticketChanges,
+    Notifier<NotificationsArrived> inApp,
+    Notifier<EscalationRecorded> recorded,
     TimeProvider time,
     ILogger<EscalationRecorder> logger)
 {
@@ -125,8 +126,8 @@ public sealed class EscalationRecorder(
             ticket.Number, step.Clock, step.Level, step.Repeat, step.DueAt, record.LatenessMs, source, userIds.Count);
         foreach (var delivery in deliveries)
             jobs.Enqueue<NotificationDeliveryJob>(JobQueues.Default, j => j.RunAsync(delivery.Id, CancellationToken.None));
-        await inApp.PublishAsync(userIds.ToHashSet());
-        await ticketChanges.PublishAsync(new TicketChange(ticket.Id, ticket.Number, ticket.CarrierId, null, ticket.Version));
+        if (userIds.Count > 0) inApp.Publish(new NotificationsArrived(userIds.ToHashSet()));
+        recorded.Publish(new EscalationRecorded(ticket.Id, ticket.Number, ticket.CarrierId, step.Clock, step.Level, step.Repeat));
         return true;
     }
 

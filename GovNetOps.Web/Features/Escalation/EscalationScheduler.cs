@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Jobs;
 using Hangfire;
@@ -36,6 +36,9 @@ public sealed class EscalationScheduler(
     {
         public SemaphoreSlim Lock { get; } = new(1, 1);
         public Dictionary<string, PlannedStep> Steps { get; } = [];
+
+        /// <summary>The ticket version the steps were last planned for.</summary>
+        public int VersionField;
     }
 
     /// <summary>The steps currently scheduled for a ticket, by instant.</summary>
@@ -45,10 +48,14 @@ public sealed class EscalationScheduler(
         lock (plan.Steps) return plan.Steps.Values.OrderBy(p => p.Step.DueAt).ToList();
     }
 
-    /// <summary>Re-plans after a committed lifecycle change (acknowledge, complex approval, suspension,
-    /// repaired, reopen, cancel, …). Changes published by escalations themselves carry no trigger.</summary>
-    public Task OnTicketChangedAsync(TicketChange change) =>
-        change.Trigger is null ? Task.CompletedTask : PlanAsync(change.TicketId);
+    /// <summary>The ticket version the plan was last brought in line with (0 when never planned): re-planning
+    /// follows a change on the thread pool, after the writer has returned.</summary>
+    public int PlannedVersion(Guid ticketId) => _plans.TryGetValue(ticketId, out var plan) ? Volatile.Read(ref plan.VersionField) : 0;
+
+    /// <summary>Re-plans after a committed lifecycle change (report, acknowledge, complex approval, suspension,
+    /// repaired, reopen, cancel, …); the plan is taken from the ticket as stored, so the order in which changes
+    /// arrive does not matter.</summary>
+    public Task OnTicketChangedAsync(TicketChanged change) => PlanAsync(change.TicketId);
 
     /// <summary>Brings the ticket's jobs in line with its steps at the current instant.</summary>
     public async Task PlanAsync(Guid ticketId, CancellationToken cancellationToken = default)
@@ -103,6 +110,7 @@ public sealed class EscalationScheduler(
                 var jobId = Schedule(step, now);
                 lock (plan.Steps) plan.Steps[step.Key] = new PlannedStep(step, jobId);
             }
+            Volatile.Write(ref plan.VersionField, Math.Max(plan.VersionField, ticket?.Version ?? 0));
         }
         finally
         {
@@ -131,7 +139,7 @@ public sealed class EscalationScheduler(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.FaultTickets.AsNoTracking()
-            .Where(t => t.Scope == FaultScope.Backbone && t.State != TicketState.Closed && t.State != TicketState.Cancelled)
+            .Where(TicketFilters.OpenWithClocks)
             .OrderBy(t => t.ReportedAt).Select(t => t.Id).ToListAsync(cancellationToken);
     }
 

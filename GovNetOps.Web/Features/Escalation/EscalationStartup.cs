@@ -1,4 +1,5 @@
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -11,21 +12,23 @@ namespace GovNetOps.Web.Features.Escalation;
 internal sealed class EscalationStartup(
     EscalationScheduler scheduler,
     EscalationRecorder recorder,
-    TicketChangeNotifier ticketChanges,
+    Notifier<TicketChanged> ticketChanges,
     IBackgroundJobClient jobs,
     IOptions<EscalationTiming> timing,
     TimeProvider time,
     ILogger<EscalationStartup> logger) : BackgroundService
 {
+    private IDisposable? _subscription;
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        ticketChanges.Changed += scheduler.OnTicketChangedAsync;
+        _subscription = ticketChanges.Subscribe(scheduler.OnTicketChangedAsync);
         return base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        ticketChanges.Changed -= scheduler.OnTicketChangedAsync;
+        _subscription?.Dispose();
         await base.StopAsync(cancellationToken);
     }
 

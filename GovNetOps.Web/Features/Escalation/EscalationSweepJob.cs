@@ -1,5 +1,5 @@
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Hangfire;
 using Microsoft.Extensions.Options;

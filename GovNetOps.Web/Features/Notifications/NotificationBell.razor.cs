@@ -1,3 +1,4 @@
+using GovNetOps.Web.Infrastructure.Events;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 
@@ -8,7 +9,8 @@ namespace GovNetOps.Web.Features.Notifications;
 public partial class NotificationBell
 {
     [Inject] private NotificationService Notifications { get; set; } = default!;
-    [Inject] private InAppNotifier Notifier { get; set; } = default!;
+    [Inject] private Notifier<NotificationsArrived> Notifier { get; set; } = default!;
+    private IDisposable? _subscription;
     [Parameter, EditorRequired] public ClaimsPrincipal User { get; set; } = default!;
 
     private int _unread;
@@ -18,12 +20,12 @@ public partial class NotificationBell
     {
         _userId = NotificationService.UserId(User);
         _unread = await Notifications.UnreadCountAsync(User);
-        Notifier.Arrived += OnArrivedAsync;
+        _subscription = Notifier.Subscribe(OnArrivedAsync);
     }
 
-    private async Task OnArrivedAsync(IReadOnlySet<string> userIds)
+    private async Task OnArrivedAsync(NotificationsArrived arrived)
     {
-        if (_userId is null || !userIds.Contains(_userId)) return;
+        if (_userId is null || !arrived.UserIds.Contains(_userId)) return;
         var unread = await Notifications.UnreadCountAsync(User);
         await InvokeAsync(() =>
         {
@@ -32,5 +34,5 @@ public partial class NotificationBell
         });
     }
 
-    public void Dispose() => Notifier.Arrived -= OnArrivedAsync;
+    public void Dispose() => _subscription?.Dispose();
 }

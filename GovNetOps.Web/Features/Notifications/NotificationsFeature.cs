@@ -10,7 +10,6 @@ public static class NotificationsFeature
         services.AddHttpClient(WebhookChannel.HttpClientName);
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddSingleton<INotificationChannel, SmtpChannel>();
-        services.AddSingleton<InAppNotifier>();
         services.AddSingleton<NotificationService>();
         services.AddTransient<NotificationDeliveryJob>();
         return services;

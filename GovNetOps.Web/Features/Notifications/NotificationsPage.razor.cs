@@ -1,3 +1,4 @@
+using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using GovNetOps.Web.Infrastructure.Data;
@@ -8,7 +9,8 @@ namespace GovNetOps.Web.Features.Notifications;
 public partial class NotificationsPage
 {
     [Inject] private NotificationService Notifications { get; set; } = default!;
-    [Inject] private InAppNotifier Notifier { get; set; } = default!;
+    [Inject] private Notifier<NotificationsArrived> Notifier { get; set; } = default!;
+    private IDisposable? _subscription;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private IReadOnlyList<Notification> _items = [];
@@ -17,7 +19,7 @@ public partial class NotificationsPage
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
-        Notifier.Arrived += OnArrivedAsync;
+        _subscription = Notifier.Subscribe(OnArrivedAsync);
     }
 
     private async Task LoadAsync() => _items = await Notifications.ListAsync((await Auth).User, _unreadOnly);
@@ -36,14 +38,14 @@ public partial class NotificationsPage
     {
         var user = (await Auth).User;
         if (await Notifications.MarkReadAsync(user, id) > 0 && NotificationService.UserId(user) is { } userId)
-            await Notifier.PublishAsync(new HashSet<string> { userId }); // the bell in this and other tabs
+            Notifier.Publish(new NotificationsArrived(new HashSet<string> { userId })); // the bell in this and other tabs
         await LoadAsync();
     }
 
-    private async Task OnArrivedAsync(IReadOnlySet<string> userIds)
+    private async Task OnArrivedAsync(NotificationsArrived arrived)
     {
         var user = (await Auth).User;
-        if (NotificationService.UserId(user) is not { } id || !userIds.Contains(id)) return;
+        if (NotificationService.UserId(user) is not { } id || !arrived.UserIds.Contains(id)) return;
         await InvokeAsync(async () =>
         {
             await LoadAsync();
@@ -51,5 +53,5 @@ public partial class NotificationsPage
         });
     }
 
-    public void Dispose() => Notifier.Arrived -= OnArrivedAsync;
+    public void Dispose() => _subscription?.Dispose();
 }

@@ -31,15 +31,41 @@ public sealed class FaultTicketRecord
     public ComplexStatus Complex { get; set; }
     public bool SuspendRequested { get; set; }
 
-    /// <summary>Null for LAN-scope faults (no carrier clocks, Article 11).</summary>
-    public DateTimeOffset? ResponseDeadline { get; set; }
+    /// <summary>Not closed or cancelled (the Domain's <see cref="FaultTicket.IsOpen"/>).</summary>
+    public bool IsOpen { get; set; }
 
-    /// <summary>Effective repair deadline (complex fault and past suspensions applied); null for LAN.</summary>
+    // Each clock as a ClockSignal needs it (Infrastructure/Tickets/TicketProjection); all null/false for LAN
+    // faults, which have no carrier clocks (Article 11).
+
+    /// <summary>Response deadline (report + 1 h).</summary>
+    public DateTimeOffset? ResponseDeadline { get; set; }
+    public TimeSpan? ResponseAllowance { get; set; }
+    public bool ResponseRunning { get; set; }
+
+    /// <summary>The deadline whose passing breached the response clock, once known (permanent).</summary>
+    public DateTimeOffset? ResponseBreachedDeadline { get; set; }
+
+    /// <summary>The acknowledgement, when it came in time.</summary>
+    public DateTimeOffset? ResponseMetAt { get; set; }
+
+    /// <summary>Effective repair deadline (complex fault and past suspensions applied; provisional while suspended).</summary>
     public DateTimeOffset? RepairDeadline { get; set; }
-    public bool ResponseBreached { get; set; }
-    public bool RepairBreached { get; set; }
+    public TimeSpan? RepairAllowance { get; set; }
+    public bool RepairRunning { get; set; }
+    public bool RepairSuspended { get; set; }
+
+    /// <summary>The deadline whose passing breached the repair clock, once known (permanent).</summary>
+    public DateTimeOffset? RepairBreachedDeadline { get; set; }
+
+    /// <summary>The repair stamp, when it came in time (cleared by reopening).</summary>
+    public DateTimeOffset? RepairMetAt { get; set; }
+
     public DateTimeOffset LastEventAt { get; set; }
 
     /// <summary>Event count: the optimistic concurrency token (SQLite has no rowversion).</summary>
     public int Version { get; set; }
+
+    /// <summary>The projection's layout version (<c>TicketProjection.CurrentVersion</c>): rows written by an older
+    /// one are rebuilt from their events at start-up.</summary>
+    public int ProjectionVersion { get; set; }
 }

@@ -1,7 +1,8 @@
 // Live breach board, browser side. The server renders rows only when a ticket changes; this module ticks
-// every countdown once a second from the deadline instants in the rows' data attributes and flips their
-// colour at the warning and breach instants (same rules as BoardRules.cs), so time passing costs the
-// server nothing. Text is written into the existing text nodes, which Blazor keeps owning.
+// every countdown once a second from the deadline instant in the rows' data attributes and flips their
+// colour at the instants the server computed (data-warning-from, data-breach-from: ClockSignal, the one colour
+// rule), so time passing costs the server nothing and no rule is restated here. Text is written into the
+// existing text nodes, which Blazor keeps owning.
 
 const boards = new Map(); // root element -> server clock offset in ms
 let timer = 0;
@@ -60,9 +61,8 @@ function tick() {
 
 function updateRow(row, now, overdue, colourOnly = false) {
     const deadline = Number(row.dataset.deadline);
-    const warning = Number(row.dataset.warning);
-    const state = row.dataset.breached === "1" || now > deadline ? "Breached"
-        : now >= warning ? "Warning" : "OnTrack";
+    const state = now >= Number(row.dataset.breachFrom) ? "Breached"
+        : now >= Number(row.dataset.warningFrom) ? "Warning" : "OnTrack";
     if (row.dataset.state !== state) row.dataset.state = state;
     if (colourOnly) return;
     const left = deadline - now;

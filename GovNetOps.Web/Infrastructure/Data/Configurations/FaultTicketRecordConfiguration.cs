@@ -22,6 +22,8 @@ public sealed class FaultTicketRecordConfiguration : IEntityTypeConfiguration<Fa
         builder.HasOne(t => t.Site).WithMany().HasForeignKey(t => t.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Carrier).WithMany().HasForeignKey(t => t.CarrierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.State, t.ReportedAt });
+        // Open faults: the board, the queues and the escalation engine (TicketFilters.Open*).
+        builder.HasIndex(t => new { t.IsOpen, t.CarrierId });
         builder.HasIndex(t => new { t.CarrierId, t.State });
         // The ticket list filtered by carrier and report date, newest first (see the tickets benchmark).
         builder.HasIndex(t => new { t.CarrierId, t.ReportedAt });

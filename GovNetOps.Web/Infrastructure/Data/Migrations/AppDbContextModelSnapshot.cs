@@ -197,6 +197,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("Complex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastEventAt")
                         .HasColumnType("INTEGER");
 
@@ -214,10 +217,25 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("PolicyVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("RepairBreached")
+                    b.Property<int>("ProjectionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("RepairAllowance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RepairBreachedDeadline")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RepairDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepairMetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RepairRunning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RepairSuspended")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RepairedAt")
@@ -236,10 +254,19 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("ResponseBreached")
+                    b.Property<TimeSpan?>("ResponseAllowance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponseBreachedDeadline")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResponseDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResponseMetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResponseRunning")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Scope")
@@ -275,6 +302,8 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.HasIndex("CarrierId", "ReportedAt");
 
                     b.HasIndex("CarrierId", "State");
+
+                    b.HasIndex("IsOpen", "CarrierId");
 
                     b.HasIndex("State", "ReportedAt");
 

@@ -1,17 +1,19 @@
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using GovNetOps.Web.Infrastructure.Tickets;
 using MudBlazor;
 
-namespace GovNetOps.Web.Features.Tickets;
+namespace GovNetOps.Web.Features.Tickets.List;
 
 /// <summary>All tickets for Ops and leadership: server-side paging and filters; refreshes itself
 /// when any ticket changes.</summary>
 public partial class TicketListPage
 {
-    [Inject] private TicketService Tickets { get; set; } = default!;
-    [Inject] private TicketChangeNotifier Notifier { get; set; } = default!;
+    [Inject] private ListTicketsHandler Tickets { get; set; } = default!;
+    [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
@@ -25,12 +27,13 @@ public partial class TicketListPage
     private DateRange? _range;
     private bool _loading;
     private DateTimeOffset _now;
+    private IDisposable? _subscription;
 
     protected override async Task OnInitializedAsync()
     {
         _now = Time.GetUtcNow();
         _carriers = await Tickets.CarriersAsync();
-        Notifier.Changed += OnChanged;
+        _subscription = Changes.Subscribe(OnChanged);
     }
 
     private async Task<TableData<TicketRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
@@ -55,6 +58,14 @@ public partial class TicketListPage
         return new TableData<TicketRow> { Items = page.Items, TotalItems = page.Total };
     }
 
+    // The board's colours, by the one rule (ClockSignal.RowColourAt).
+    private string RowClass(TicketRow row) => row.ColourAt(_now) switch
+    {
+        ClockColour.Breached => "row-breached",
+        ClockColour.Warning => "row-warning",
+        _ => "",
+    };
+
     private Task OnSearch(string? text) => SetAsync(() => _search = text);
 
     private async Task SetAsync(Action change)
@@ -63,8 +74,8 @@ public partial class TicketListPage
         if (_table is not null) await _table.ReloadServerData();
     }
 
-    private Task OnChanged(TicketChange change) =>
+    private Task OnChanged(TicketChanged change) =>
         InvokeAsync(async () => { if (_table is not null) await _table.ReloadServerData(); });
 
-    public void Dispose() => Notifier.Changed -= OnChanged;
+    public void Dispose() => _subscription?.Dispose();
 }

@@ -5,11 +5,11 @@ using GovNetOps.Web.Infrastructure.Sla;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace GovNetOps.Web.Features.Tickets;
+namespace GovNetOps.Web.Features.Tickets.Intake;
 
 public partial class IntakePage
 {
-    [Inject] private TicketService Tickets { get; set; } = default!;
+    [Inject] private ReportFaultHandler Intake { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -38,7 +38,7 @@ public partial class IntakePage
 
     protected override async Task OnInitializedAsync()
     {
-        _sites = await Tickets.SitesAsync();
+        _sites = await Intake.SitesAsync();
         var now = ChinaTime.ToChina(Time.GetUtcNow());
         _form.ReportedAtChina = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
     }
@@ -56,20 +56,17 @@ public partial class IntakePage
         if (_saving) return;
         _submitted = true;
         _serverError = null;
-        var site = Site is { } s ? new SiteSnapshot(s.Id, s.LocationClass, s.CarrierId) : null;
-        _errors = IntakeValidator.Validate(_form, Time.GetUtcNow(), site);
-        if (_errors.Count > 0) return;
-
         _saving = true;
         try
         {
-            var result = await Tickets.ReportAsync(_form, (await AuthState).User);
+            var result = await Intake.ReportAsync(_form, (await AuthState).User);
             if (result.IsSuccess)
             {
-                Navigation.NavigateTo($"/tickets/{result.Value}?new=1");
+                Navigation.NavigateTo($"/tickets/{result.Number}?new=1");
                 return;
             }
-            _serverError = result.Error;
+            _errors = result.Errors.Where(e => e.Key != IntakeResult.FormKey).ToDictionary();
+            _serverError = result.Errors.GetValueOrDefault(IntakeResult.FormKey);
         }
         finally
         {

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Web.Infrastructure.Security;
 
-namespace GovNetOps.Web.Features.Tickets;
+namespace GovNetOps.Web.Infrastructure.Tickets;
 
 public static class TicketActor
 {

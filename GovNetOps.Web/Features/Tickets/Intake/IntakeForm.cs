@@ -1,6 +1,6 @@
 using GovNetOps.Domain.Sla;
 
-namespace GovNetOps.Web.Features.Tickets;
+namespace GovNetOps.Web.Features.Tickets.Intake;
 
 /// <summary>What the operator types while the unit is on the phone.</summary>
 public sealed class IntakeForm

@@ -1,11 +1,14 @@
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using GovNetOps.Web.Resources;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Infrastructure.Tickets;
 using MudBlazor;
 
-namespace GovNetOps.Web.Features.Tickets;
+namespace GovNetOps.Web.Features.Tickets.Detail;
 
 /// <summary>One ticket: clocks, details, the actions the viewer may take now, the timeline.
 /// Reloads live when anyone changes the ticket; clocks are re-computed every 30 s.</summary>
@@ -14,8 +17,10 @@ public partial class TicketPage
     [Parameter] public string Number { get; set; } = "";
     [SupplyParameterFromQuery(Name = "new")] public int? IsNew { get; set; }
 
-    [Inject] private TicketService Tickets { get; set; } = default!;
-    [Inject] private TicketChangeNotifier Notifier { get; set; } = default!;
+    [Inject] private TicketDetailsHandler Details { get; set; } = default!;
+    [Inject] private TicketActionHandler Actions { get; set; } = default!;
+    [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
+    [Inject] private Notifier<EscalationRecorded> Escalations { get; set; } = default!;
     [Inject] private SlaPolicyBook Policies { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -23,12 +28,15 @@ public partial class TicketPage
 
     private TicketDetails? _details;
     private IReadOnlyList<ClockSnapshot> _clocks = [];
+    private DateTimeOffset _clocksAt;
     private bool _loading = true;
     private bool _busy;
     private bool _changedElsewhere;
     private bool _announced;
     private string? _actionError;
     private ITimer? _tick;
+    private IDisposable? _changes;
+    private IDisposable? _escalations;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -43,18 +51,22 @@ public partial class TicketPage
 
     protected override void OnInitialized()
     {
-        Notifier.Changed += OnTicketChanged;
+        _changes = Changes.Subscribe(OnTicketChanged);
+        _escalations = Escalations.Subscribe(OnEscalationRecorded);
         _tick = Time.CreateTimer(_ => InvokeAsync(() => { RecomputeClocks(); StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
 
     private async Task LoadAsync()
     {
-        _details = await Tickets.FindAsync(Number, (await AuthState).User);
+        _details = await Details.FindAsync(Number, (await AuthState).User);
         RecomputeClocks();
     }
 
-    private void RecomputeClocks() =>
-        _clocks = _details is null ? [] : SlaClocks.Compute(_details.Ticket, Policies, Time.GetUtcNow());
+    private void RecomputeClocks()
+    {
+        _clocksAt = Time.GetUtcNow();
+        _clocks = _details is null ? [] : SlaClocks.Compute(_details.Ticket, Policies, _clocksAt);
+    }
 
     private async Task ApplyAsync((TicketTrigger Trigger, string? Reason) action)
     {
@@ -63,7 +75,7 @@ public partial class TicketPage
         _actionError = null;
         try
         {
-            var result = await Tickets.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason), (await AuthState).User);
+            var result = await Actions.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason), (await AuthState).User);
             if (result.IsSuccess)
             {
                 Snackbar.Add($"{TransitionTable.ActionName(action.Trigger)}：已完成", Severity.Success);
@@ -81,11 +93,9 @@ public partial class TicketPage
         }
     }
 
-    private Task OnTicketChanged(TicketChange change)
+    private Task OnTicketChanged(TicketChanged change)
     {
-        // Lifecycle changes raise the version; an escalation (no trigger) adds to the timeline only.
-        if (_details is null || change.TicketId != _details.Ticket.Id) return Task.CompletedTask;
-        if (change.Trigger is not null && change.Version <= _details.Ticket.Version) return Task.CompletedTask;
+        if (_details is null || change.TicketId != _details.Ticket.Id || change.Version <= _details.Ticket.Version) return Task.CompletedTask;
         return InvokeAsync(async () =>
         {
             var before = _details?.Ticket.Version;
@@ -96,9 +106,16 @@ public partial class TicketPage
         });
     }
 
+    // An escalation adds to the timeline only; the ticket itself did not change.
+    private Task OnEscalationRecorded(EscalationRecorded recorded) =>
+        _details is null || recorded.TicketId != _details.Ticket.Id
+            ? Task.CompletedTask
+            : InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
+
     public void Dispose()
     {
-        Notifier.Changed -= OnTicketChanged;
+        _changes?.Dispose();
+        _escalations?.Dispose();
         _tick?.Dispose();
     }
 }

@@ -1,4 +1,4 @@
-namespace GovNetOps.Web.Features.Tickets;
+namespace GovNetOps.Web.Features.Tickets.Intake;
 
 /// <summary>The intake picker's matching: pinyin-initial prefix first, then name or initials containing the text.</summary>
 public static class SiteSearch

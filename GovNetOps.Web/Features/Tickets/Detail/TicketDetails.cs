@@ -1,0 +1,15 @@
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Tickets;
+
+namespace GovNetOps.Web.Features.Tickets.Detail;
+
+/// <summary>Everything the ticket page shows, computed for one viewer at one instant.</summary>
+public sealed record TicketDetails(
+    FaultTicket Ticket, TicketRow Row, string SiteAddress, string SiteContact,
+    IReadOnlyList<ClockSnapshot> Clocks, IReadOnlyList<TicketTrigger> Actions, DateTimeOffset At)
+{
+    /// <summary>Warnings and breaches the escalation engine recorded for this ticket, oldest first.</summary>
+    public IReadOnlyList<EscalationRecord> Escalations { get; init; } = [];
+}

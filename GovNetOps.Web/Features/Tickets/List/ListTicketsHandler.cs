@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Web.Features.Tickets.List;
+
+/// <summary>The ticket list: the viewer's visible tickets, filtered and paged on the server.</summary>
+public sealed class ListTicketsHandler(
+    IDbContextFactory<AppDbContext> factory,
+    IOptions<EscalationPolicy> ladder,
+    TimeProvider time)
+{
+    public async Task<IReadOnlyList<(int Id, string Name)>> CarriersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Carriers.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        return rows.Select(c => (c.Id, c.Name)).ToList();
+    }
+
+    public async Task<TicketResults> ListAsync(TicketQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var actor = TicketActor.From(user);
+        if (actor is null)
+        {
+            return new TicketResults([], 0);
+        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var q = db.FaultTickets.AsNoTracking().Where(TicketFilters.VisibleTo(actor));
+        var now = time.GetUtcNow();
+
+        if (query.State is { } state) q = q.Where(t => t.State == state);
+        if (query.OpenOnly) q = q.Where(TicketFilters.Open);
+        if (query.CarrierId is { } carrier) q = q.Where(t => t.CarrierId == carrier);
+        if (query.LocationClass is { } cls) q = q.Where(t => t.LocationClass == cls);
+        if (query.ReportedFrom is { } from)
+        {
+            var start = ChinaTime.StartOfDayUtc(from);
+            q = q.Where(t => t.ReportedAt >= start);
+        }
+        if (query.ReportedTo is { } to)
+        {
+            var end = ChinaTime.StartOfDayUtc(to.AddDays(1));
+            q = q.Where(t => t.ReportedAt < end);
+        }
+        if (query.Breached is { } breached)
+        {
+            q = q.Where(breached ? TicketFilters.BreachedAt(now) : TicketFilters.NotBreachedAt(now));
+        }
+        if (query.Search?.Trim() is { Length: > 0 } search)
+        {
+            var s = search.ToUpperInvariant();
+            var lower = search.ToLowerInvariant();
+            q = q.Where(t => t.Number.Contains(s) || t.Site!.Name.Contains(search) || t.Site!.PinyinInitials.Contains(lower));
+        }
+
+        var total = await q.CountAsync(cancellationToken);
+        var page = await q.OrderByDescending(t => t.ReportedAt).ThenByDescending(t => t.Number)
+            .Skip(Math.Max(0, query.Page) * query.PageSize).Take(Math.Clamp(query.PageSize, 1, 200))
+            .Select(TicketRow.Projection(ladder.Value)).ToListAsync(cancellationToken);
+        return new TicketResults(page, total);
+    }
+}

@@ -1,0 +1,72 @@
+namespace GovNetOps.Web.Infrastructure.Events;
+
+/// <summary>
+/// Singleton fan-out of one kind of committed fact (<see cref="TicketChanged"/>, <see cref="EscalationRecorded"/>)
+/// to whoever listens: open pages, the board, the escalation scheduler. <see cref="Publish"/> returns at once:
+/// each subscriber runs on its own thread-pool work item, so a writer returns as soon as its transaction
+/// commits and no page's reload runs inside the writer's await. A subscriber that throws is logged.
+/// </summary>
+/// <remarks>Two publications can reach a subscriber in either order: compare versions, or reload the latest state.</remarks>
+public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
+{
+    private readonly Lock _gate = new();
+    private Func<T, Task>[] _subscribers = [];
+
+    /// <summary>Listens until the returned handle is disposed.</summary>
+    public IDisposable Subscribe(Func<T, Task> subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        lock (_gate)
+        {
+            _subscribers = [.. _subscribers, subscriber];
+        }
+        return new Subscription(this, subscriber);
+    }
+
+    /// <summary>Hands <paramref name="fact"/> to every subscriber on the thread pool; never waits for them.</summary>
+    public void Publish(T fact)
+    {
+        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static s => _ = s.Self.DeliverAsync(s.Subscriber, s.Fact),
+                (Self: this, Subscriber: subscriber, Fact: fact), preferLocal: false);
+        }
+    }
+
+    private async Task DeliverAsync(Func<T, Task> subscriber, T fact)
+    {
+        try
+        {
+            await subscriber(fact);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "A subscriber failed to take {Fact}", fact);
+        }
+    }
+
+    private void Unsubscribe(Func<T, Task> subscriber)
+    {
+        lock (_gate)
+        {
+            var index = Array.IndexOf(_subscribers, subscriber);
+            if (index >= 0)
+            {
+                _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
+            }
+        }
+    }
+
+    private sealed class Subscription(Notifier<T> owner, Func<T, Task> subscriber) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Unsubscribe(subscriber);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Data;
+
+namespace GovNetOps.Web.Infrastructure.Tickets;
+
+public static class TicketReadModelExtensions
+{
+    /// <summary>The event store, the projection, and the two notifiers of committed facts.</summary>
+    public static IServiceCollection AddTicketReadModel(this IServiceCollection services)
+    {
+        services.AddSingleton(typeof(Notifier<>));
+        services.AddSingleton<TicketProjection>();
+        services.AddSingleton<TicketStore>();
+        services.AddScoped<IDataSeeder, ProjectionRefresh>();
+        return services;
+    }
+
+    /// <summary>Start-up: rows written by an older projection layout are rebuilt from their events before anything reads them.</summary>
+    private sealed class ProjectionRefresh(TicketStore store, TimeProvider time, ILogger<ProjectionRefresh> logger) : IDataSeeder
+    {
+        public async Task SeedAsync(CancellationToken cancellationToken)
+        {
+            var refreshed = await store.RefreshStaleProjectionsAsync(time.GetUtcNow(), cancellationToken);
+            if (refreshed > 0)
+            {
+                logger.LogInformation("Rebuilt {Count} ticket projections from their events (layout {Version})", refreshed, TicketProjection.CurrentVersion);
+            }
+        }
+    }
+}

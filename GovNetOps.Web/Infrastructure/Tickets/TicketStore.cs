@@ -1,0 +1,140 @@
+using System.Globalization;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovNetOps.Web.Infrastructure.Tickets;
+
+/// <summary>The event store of fault tickets and the only reader and writer of the events table: loads tickets
+/// from their events and appends new ones, hash-chained (<see cref="EventChain"/>), rewriting the ticket's
+/// projection (<see cref="TicketProjection"/>) in the same transaction. Appends are serialised (the chain
+/// links every event to the one before) and guarded by the ticket's version, so a stale writer gets a
+/// conflict and nothing is overwritten.</summary>
+public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection)
+{
+    public const string ConflictMessage = "工单已被他人更新，请刷新后重试";
+
+    private static readonly SemaphoreSlim WriteLock = new(1, 1);
+
+    public async Task<FaultTicket?> LoadAsync(Guid ticketId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticketId)
+            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : FaultTicket.Rehydrate(rows.Select(EventChain.ToDomain));
+    }
+
+    /// <summary>The tickets whose projection rows <paramref name="filter"/> selects, rebuilt from their events in
+    /// one query (the board's open faults).</summary>
+    public async Task<IReadOnlyList<FaultTicket>> LoadWhereAsync(
+        System.Linq.Expressions.Expression<Func<FaultTicketRecord, bool>> filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var ids = db.FaultTickets.AsNoTracking().Where(filter).Select(t => t.Id);
+        var events = await db.TicketEvents.AsNoTracking().Where(e => ids.Contains(e.TicketId))
+            .OrderBy(e => e.TicketId).ThenBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return events.GroupBy(e => e.TicketId).Select(history => FaultTicket.Rehydrate(history.Select(EventChain.ToDomain))).ToList();
+    }
+
+    /// <summary>Walks the whole chain (the audit page): every edited, inserted or deleted event.</summary>
+    public async Task<ChainReport> VerifyChainAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await EventChain.VerifyAsync(db, cancellationToken);
+    }
+
+    /// <summary>Persists the events the ticket gained since <paramref name="versionBefore"/> and
+    /// rewrites its projection; returns the ticket number, or the conflict message.</summary>
+    public async Task<Result<string>> SaveAsync(FaultTicket ticket, int versionBefore, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await WriteLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            FaultTicketRecord? record;
+            if (versionBefore == 0)
+            {
+                record = new FaultTicketRecord { Id = ticket.Id, Number = await NextNumberAsync(db, ticket.LoggedAt, cancellationToken) };
+                db.FaultTickets.Add(record);
+            }
+            else
+            {
+                record = await db.FaultTickets.SingleOrDefaultAsync(t => t.Id == ticket.Id, cancellationToken);
+                if (record is null || record.Version != versionBefore)
+                {
+                    return Result<string>.Fail(ConflictMessage);
+                }
+            }
+            projection.Write(ticket, record, now);
+
+            var previous = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
+                ?? EventChain.Genesis;
+            foreach (var e in ticket.Events.Skip(versionBefore))
+            {
+                var row = EventChain.ToRecord(e);
+                row.PreviousHash = previous;
+                row.Hash = previous = EventChain.Compute(row);
+                db.TicketEvents.Add(row);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return Result<string>.Ok(record.Number);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<string>.Fail(ConflictMessage);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            // UNIQUE(TicketId, Sequence): another process appended the same sequence first.
+            return Result<string>.Fail(ConflictMessage);
+        }
+        finally
+        {
+            WriteLock.Release();
+        }
+    }
+
+    /// <summary>Rewrites, from their events, the projection rows an older layout wrote (start-up). Returns how many.</summary>
+    public async Task<int> RefreshStaleProjectionsAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var refreshed = 0;
+        while (true)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var batch = await db.FaultTickets.Where(t => t.ProjectionVersion != TicketProjection.CurrentVersion)
+                .OrderBy(t => t.Id).Take(500).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return refreshed;
+            }
+            var ids = batch.Select(t => t.Id).ToList();
+            var events = await db.TicketEvents.AsNoTracking().Where(e => ids.Contains(e.TicketId))
+                .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+            var histories = events.GroupBy(e => e.TicketId).ToDictionary(g => g.Key, g => g.Select(EventChain.ToDomain).ToList());
+            foreach (var record in batch)
+            {
+                if (!histories.TryGetValue(record.Id, out var history))
+                {
+                    // A row without events is a damaged log (the audit page reports it); mark it so start-up moves on.
+                    record.ProjectionVersion = TicketProjection.CurrentVersion;
+                    continue;
+                }
+                projection.Write(FaultTicket.Rehydrate(history), record, now);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            refreshed += batch.Count;
+        }
+    }
+
+    private static async Task<string> NextNumberAsync(AppDbContext db, DateTimeOffset loggedAt, CancellationToken cancellationToken)
+    {
+        var prefix = $"GZ-{ChinaTime.DateOf(loggedAt):yyyyMMdd}-";
+        var last = await db.FaultTickets.Where(t => t.Number.StartsWith(prefix))
+            .OrderByDescending(t => t.Number).Select(t => t.Number).FirstOrDefaultAsync(cancellationToken);
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
+        return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
+    }
+}
