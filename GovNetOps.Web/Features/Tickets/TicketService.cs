@@ -5,7 +5,6 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Features.Tickets;
 
@@ -16,7 +15,6 @@ public sealed class TicketService(
     IDbContextFactory<AppDbContext> factory,
     TicketStore store,
     SlaPolicyBook policies,
-    IOptions<SlaPolicy> currentPolicy,
     TimeProvider time,
     TicketChangeNotifier notifier,
     ILogger<TicketService> logger)
@@ -67,7 +65,7 @@ public sealed class TicketService(
             Guid.NewGuid(), site!.Id, site.CarrierId, overridden ? form.LocationClassOverride!.Value : site.LocationClass, form.Scope,
             form.Symptoms.Trim(), form.ReporterName.Trim(), form.ReporterMobile.Trim(),
             IntakeValidator.ToUtc(form.ReportedAtChina!.Value), form.BackdateReason?.Trim() is { Length: > 0 } b ? b : null,
-            currentPolicy.Value.Version, site.LocationClass, overridden ? form.OverrideReason!.Trim() : null);
+            policies.CurrentAt(IntakeValidator.ToUtc(form.ReportedAtChina!.Value)).Version, site.LocationClass, overridden ? form.OverrideReason!.Trim() : null);
         var reported = FaultTicket.Report(command, actor, now);
         if (!reported.IsSuccess) return Result<string>.Fail(reported.Error!);
 
