@@ -208,6 +208,9 @@ public sealed class IntakeFacts(TicketApp app) : IClassFixture<TicketApp>
         var @new = (await own.LoadAsync(current.Id)).Record;
         Assert.Equal(2, @new.PolicyVersion);
         Assert.Equal(now + TimeSpan.FromHours(3), @new.RepairDeadline);
+        // Both versions are now used: their cells are kept, so an edit without a new version is refused at start-up.
+        await using var db = own.NewDbContext();
+        Assert.Equal([1, 2], await db.SlaPolicyFingerprints.OrderBy(f => f.Version).Select(f => f.Version).ToListAsync());
     }
 
     private async Task<int> CountTicketsAsync()

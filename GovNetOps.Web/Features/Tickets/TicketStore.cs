@@ -2,6 +2,7 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Web.Features.Tickets;
@@ -37,6 +38,9 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, SlaPoli
             {
                 record = new FaultTicketRecord { Id = ticket.Id, Number = await NextNumberAsync(db, ticket.LoggedAt, cancellationToken) };
                 db.FaultTickets.Add(record);
+                // The first ticket of a version keeps its cells, in the ticket's own transaction: from then on
+                // start-up refuses a configuration that edits them.
+                await SlaPolicyFingerprints.RecordIfMissingAsync(db, policies.ForVersion(ticket.PolicyVersion), now, cancellationToken);
             }
             else
             {
