@@ -1,5 +1,6 @@
 using System.Net;
 using GovNetOps.Domain.Sla;
+using GovNetOps.Tests.Integration.Tickets;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
@@ -93,5 +94,87 @@ public sealed class StartupFacts
         Assert.Null(await users.FindByNameAsync("ops"));
         await using var db = app.NewDbContext();
         Assert.Equal(0, await db.Sites.CountAsync());
+    }
+
+    [Fact]
+    public async Task Startup_RefusesNamingTheVersion_WhenTicketsReferenceAVersionNoLongerConfigured()
+    {
+        await using var app = new GovNetOpsFactory();
+        await ReportOneTicketAsync(app.DatabasePath); // under version 1, the appsettings.json matrix
+        app.Settings["Sla:Version"] = "2";
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Tickets in the database reference Sla policy version 1, which is not configured: add it to Sla:PreviousVersions", error.ToString());
+    }
+
+    [Fact]
+    public async Task Startup_RefusesNamingVersionAndCell_WhenAUsedVersionsCellWasEdited()
+    {
+        await using var app = new GovNetOpsFactory();
+        await ReportOneTicketAsync(app.DatabasePath);
+        app.Settings["Sla:RepairTownship"] = "08:00:00"; // still version 1
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Sla policy version 1 was used with RepairTownship = 06:00:00 but is now configured as 08:00:00: " +
+            "give the changed matrix a new Sla:Version and keep the old one under Sla:PreviousVersions", error.ToString());
+    }
+
+    // The configuration a used version may restart with: unchanged, or kept unchanged under PreviousVersions
+    // while the changed matrix gets a new version.
+    [Theory]
+    [InlineData("unchanged")]
+    [InlineData("new-version")]
+    public async Task Startup_Starts_WhenUsedVersionIsUnchanged(string scenario)
+    {
+        await using var app = new GovNetOpsFactory();
+        await ReportOneTicketAsync(app.DatabasePath);
+        if (scenario == "new-version")
+        {
+            app.Settings["Sla:Version"] = "2";
+            app.Settings["Sla:EffectiveFrom"] = "2026-04-01T00:00:00+08:00";
+            app.Settings["Sla:RepairTownship"] = "08:00:00";
+            app.Settings["Sla:PreviousVersions:0:Version"] = "1";
+            app.Settings["Sla:PreviousVersions:0:EffectiveFrom"] = "2024-01-01T00:00:00+08:00";
+        }
+
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        await using var db = app.NewDbContext();
+        var kept = Assert.Single(await db.SlaPolicyFingerprints.ToListAsync());
+        Assert.Equal((1, SlaPolicyFingerprint.Of(new SlaPolicy { EffectiveFrom = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)) }).Cells),
+            (kept.Version, kept.Cells));
+    }
+
+    // A database from before fingerprints (or tickets written by other means): start-up keeps the cells configured now.
+    [Fact]
+    public async Task Startup_KeepsTheFingerprintOfEveryUsedVersion_WhenTheDatabaseHasNone()
+    {
+        await using var app = new GovNetOpsFactory();
+        await ReportOneTicketAsync(app.DatabasePath);
+        await using (var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM SlaPolicyFingerprints";
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        using var client = app.CreateClient();
+
+        await using var db = app.NewDbContext();
+        Assert.Equal([1], await db.SlaPolicyFingerprints.Select(f => f.Version).ToListAsync());
+    }
+
+    /// <summary>Runs the app once over <paramref name="databasePath"/> with the appsettings.json matrix and reports
+    /// one township fault, then stops it, so a test can start the app again over the same file.</summary>
+    private static async Task ReportOneTicketAsync(string databasePath)
+    {
+        await using var first = new TicketApp();
+        first.Factory.Settings["Database:Path"] = databasePath;
+        await first.InitializeAsync();
+        await first.NewTicketAsync(LocationClass.Township);
     }
 }

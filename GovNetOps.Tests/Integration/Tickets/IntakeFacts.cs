@@ -186,6 +186,39 @@ public sealed class IntakeFacts(TicketApp app) : IClassFixture<TicketApp>
             new[] { first.Number, second.Number, third.Number, fourth.Number });
     }
 
+    // Sla:EffectiveFrom (README): a report back-dated across a policy change gets the matrix in force at its
+    // report time, not the one in force when it is logged. The versions differ in the county-direct repair limit.
+    [Fact]
+    public async Task ReportAsync_StampsThePolicyVersionInForceAtTheReportTime_WhenBackdatedAcrossAChange()
+    {
+        var changedAt = TicketApp.Start - TimeSpan.FromHours(1); // 08:00 China
+        await using var own = new TicketApp();
+        own.Factory.Settings["Sla:Version"] = "2";
+        own.Factory.Settings["Sla:EffectiveFrom"] = changedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        own.Factory.Settings["Sla:RepairCountyDirect"] = "03:00:00";
+        own.Factory.Settings["Sla:PreviousVersions:0:Version"] = "1";
+        own.Factory.Settings["Sla:PreviousVersions:0:EffectiveFrom"] = "2024-01-01T00:00:00+08:00";
+        own.Factory.Settings["Sla:PreviousVersions:0:RepairCountyDirect"] = "02:00:00";
+        await own.InitializeAsync();
+        var site = await own.SiteAsync(LocationClass.CountyDirect);
+        var now = own.Clock.GetUtcNow();
+
+        var backdated = await own.NewTicketAsync(IntakeFormBuilder.At(site, now)
+            .ReportedAt(changedAt - TimeSpan.FromMinutes(30), "交接班前的来电，补录").Build());
+        var current = await own.NewTicketAsync(IntakeFormBuilder.At(site, now).Build());
+
+        var old = (await own.LoadAsync(backdated.Id)).Record;
+        Assert.Equal(1, old.PolicyVersion);
+        Assert.Equal(changedAt - TimeSpan.FromMinutes(30), old.ReportedAt);
+        Assert.Equal(old.ReportedAt + TimeSpan.FromHours(2), old.RepairDeadline);
+        var @new = (await own.LoadAsync(current.Id)).Record;
+        Assert.Equal(2, @new.PolicyVersion);
+        Assert.Equal(now + TimeSpan.FromHours(3), @new.RepairDeadline);
+        // Both versions are now used: their cells are kept, so an edit without a new version is refused at start-up.
+        await using var db = own.NewDbContext();
+        Assert.Equal([1, 2], await db.SlaPolicyFingerprints.OrderBy(f => f.Version).Select(f => f.Version).ToListAsync());
+    }
+
     private async Task<int> CountTicketsAsync()
     {
         await using var db = app.NewDbContext();

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
-/// <summary>Applies migrations (never EnsureCreated), switches the file to WAL, then seeds.
+/// <summary>Applies migrations (never EnsureCreated), switches the file to WAL, checks the data
+/// against the configuration (a failed check stops the app with its message), then seeds.
 /// Runs as the first hosted service, so the app does not listen before its schema exists.</summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
@@ -26,11 +27,21 @@ internal sealed class DatabaseInitializer(
         }
         logger.LogInformation("Database ready at {Path}", path);
 
+        foreach (var check in scope.ServiceProvider.GetServices<IDatabaseCheck>())
+            await check.CheckAsync(cancellationToken);
+
         foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
             await seeder.SeedAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Something that verifies the migrated database against the configuration before anything
+/// else uses it; throws an <see cref="InvalidOperationException"/> naming what to fix to stop the app.</summary>
+public interface IDatabaseCheck
+{
+    Task CheckAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Something that fills the database after migrations (demo data, the first admin).</summary>

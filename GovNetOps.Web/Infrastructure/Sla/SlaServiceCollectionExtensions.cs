@@ -1,4 +1,5 @@
 using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Sla;
@@ -7,7 +8,8 @@ public static class SlaServiceCollectionExtensions
 {
     /// <summary>The Article 12 matrix from section <c>Sla</c> (the current version) and
     /// <c>Sla:PreviousVersions</c> (older versions still referenced by tickets), validated at start-up:
-    /// a missing or non-positive cell stops the app with the cell's name.</summary>
+    /// a missing or non-positive cell stops the app with the cell's name; so does a version that tickets in the
+    /// database reference but is not configured, or a used version whose cells were edited.</summary>
     public static IServiceCollection AddSlaPolicy(this IServiceCollection services)
     {
         services.AddOptions<SlaPolicy>().BindConfiguration(SlaPolicy.SectionName).ValidateOnStart();
@@ -17,6 +19,7 @@ public static class SlaServiceCollectionExtensions
         services.AddSingleton(sp => new SlaPolicyBook(
             sp.GetRequiredService<IOptions<SlaHistoryOptions>>().Value.PreviousVersions
                 .Append(sp.GetRequiredService<IOptions<SlaPolicy>>().Value)));
+        services.AddScoped<IDatabaseCheck, SlaPolicyStartupCheck>();
         return services;
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Web.Infrastructure.Tickets;
@@ -11,7 +13,7 @@ namespace GovNetOps.Web.Infrastructure.Tickets;
 /// projection (<see cref="TicketProjection"/>) in the same transaction. Appends are serialised (the chain
 /// links every event to the one before) and guarded by the ticket's version, so a stale writer gets a
 /// conflict and nothing is overwritten.</summary>
-public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection)
+public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection, SlaPolicyBook policies)
 {
     public const string ConflictMessage = "工单已被他人更新，请刷新后重试";
 
@@ -58,6 +60,9 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
             {
                 record = new FaultTicketRecord { Id = ticket.Id, Number = await NextNumberAsync(db, ticket.LoggedAt, cancellationToken) };
                 db.FaultTickets.Add(record);
+                // The first ticket of a version keeps its cells, in the ticket's own transaction: from then on
+                // start-up refuses a configuration that edits them.
+                await SlaPolicyFingerprints.RecordIfMissingAsync(db, policies.ForVersion(ticket.PolicyVersion), now, cancellationToken);
             }
             else
             {

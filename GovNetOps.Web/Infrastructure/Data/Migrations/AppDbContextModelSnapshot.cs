@@ -476,6 +476,24 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SlaPolicyFingerprintRecord", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("SlaPolicyFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.TicketEventRecord", b =>
                 {
                     b.Property<long>("Id")
