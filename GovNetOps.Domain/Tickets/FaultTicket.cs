@@ -336,6 +336,22 @@ public sealed class FaultTicket
         return Result<TicketEvent>.Ok(e);
     }
 
+    /// <summary>
+    /// The acknowledgement time an Acknowledge or RecordAcknowledgement event recorded (for a phoned one, the time of
+    /// the call, interpretation 9); null for any other event.
+    /// </summary>
+    public static DateTimeOffset? AcknowledgedAtOf(TicketEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Trigger is not (TicketTrigger.Acknowledge or TicketTrigger.RecordAcknowledgement))
+        {
+            return null;
+        }
+
+        // Events written before phoned acknowledgements existed hold e.At in the key too; one without it means e.At.
+        return e.Data.TryGetValue(Keys.AcknowledgedAt, out var value) ? ParseInstant(value) : e.At;
+    }
+
     private static string? ValidateReport(ReportFault cmd, Actor actor, DateTimeOffset now)
     {
         if (actor.Role != Role.Ops)
@@ -469,9 +485,7 @@ public sealed class FaultTicket
                 break;
             case TicketTrigger.Acknowledge:
             case TicketTrigger.RecordAcknowledgement:
-                // The data key holds the acknowledgement time (the call time for a phoned one); events
-                // written before phoned acknowledgements existed hold e.At there too.
-                AcknowledgedAt = d.TryGetValue(Keys.AcknowledgedAt, out var acknowledged) ? ParseInstant(acknowledged) : e.At;
+                AcknowledgedAt = AcknowledgedAtOf(e);
                 break;
             case TicketTrigger.RequestComplex:
                 Complex = ComplexStatus.Requested;

@@ -101,8 +101,10 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, SlaPoli
         var repair = clocks.FirstOrDefault(c => c.Kind == ClockKind.Repair);
         r.ResponseDeadline = response?.Deadline;
         r.RepairDeadline = repair?.Deadline;
-        // A breach is permanent (interpretation 6): once seen, the flag never goes back.
-        r.ResponseBreached |= response?.IsBreached ?? false;
+        // A breach is permanent (interpretation 6): once seen, the flag never goes back. Except the response
+        // flag: a phoned acknowledgement recorded after the deadline (interpretation 9) may prove the carrier
+        // responded in time, and the Domain's answer over the full history is then the truth.
+        r.ResponseBreached = response?.IsBreached ?? false;
         r.RepairBreached |= repair?.IsBreached ?? false;
     }
 
