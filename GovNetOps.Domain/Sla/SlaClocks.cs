@@ -3,10 +3,12 @@ using GovNetOps.Domain.Tickets;
 namespace GovNetOps.Domain.Sla;
 
 /// <summary>
-/// Computes the Article 12 clocks of a ticket at a given instant (PRODUCT.md interpretations 1-7).
+/// Computes the Article 12 clocks of a ticket at a given instant (PRODUCT.md interpretations 1-7 and 9).
 /// </summary>
 /// <remarks>
-/// Both clocks start at the report time. Response stops at the first acknowledgement; repair stops at the
+/// Both clocks start at the report time. Response stops at the first acknowledgement: for one made by phone and
+/// recorded by ops, at the time of the call (interpretation 9), but only once it is recorded, so the clock as it stood
+/// between the call and its recording was still running (and may have looked overdue). Repair stops at the
 /// repair stamp (cleared by reopening, the original deadline standing). An approved complex fault sets the
 /// repair allowance to 48 h from the report, but a general deadline that had already passed before the
 /// approval stays breached. Approved suspension time is excluded from the repair clock only. A breach is

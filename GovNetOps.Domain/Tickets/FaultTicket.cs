@@ -5,7 +5,7 @@ using GovNetOps.Domain.Sla;
 namespace GovNetOps.Domain.Tickets;
 
 /// <summary>
-/// 故障工单: the event-sourced fault ticket aggregate (Article 12; PRODUCT.md interpretations 1-7).
+/// 故障工单: the event-sourced fault ticket aggregate (Article 12; PRODUCT.md interpretations 1-9).
 /// Every change goes through <see cref="Apply"/> against the one <see cref="TransitionTable"/>, yields a
 /// <see cref="TicketEvent"/>, and <see cref="Rehydrate"/> rebuilds identical state from the history.
 /// </summary>
@@ -67,7 +67,10 @@ public sealed class FaultTicket
     /// <summary>Current lifecycle state.</summary>
     public TicketState State { get; private set; }
 
-    /// <summary>The carrier's first acknowledgement; stops the response clock (interpretation 2).</summary>
+    /// <summary>
+    /// The carrier's first acknowledgement; stops the response clock (interpretation 2). For an acknowledgement
+    /// made by phone and recorded by ops this is the time of the call, not when it was recorded (interpretation 9).
+    /// </summary>
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
     /// <summary>The repair stamp; stops the repair clock; cleared by reopening (interpretation 7).</summary>
@@ -237,9 +240,16 @@ public sealed class FaultTicket
         Enum.GetValues<TicketTrigger>().Where(t => CanApply(t, actor).IsSuccess).ToList();
 
     /// <summary>
-    /// Applies a lifecycle command at <paramref name="now"/>: checks <see cref="CanApply"/>, the required
-    /// reason and that time does not run backwards, then records and returns the event.
+    /// Applies a lifecycle command at <paramref name="now"/>: checks <see cref="CanApply"/>, the reason the move's
+    /// row requires, that time does not run backwards and, for a move recorded after the fact, its
+    /// <see cref="TicketCommand.OccurredAt"/>; then records and returns the event (stamped <paramref name="now"/>).
     /// </summary>
+    /// <remarks>
+    /// 代记电话响应 (<see cref="TicketTrigger.RecordAcknowledgement"/>, interpretation 9): the call time must lie
+    /// within [report time, <paramref name="now"/>]. It may lie before earlier events (a progress note logged
+    /// before the call was recorded); the response clock stops at the call time, but only from the moment the
+    /// acknowledgement is recorded (<see cref="AsOf"/>): evaluated before that, the clock was still running.
+    /// </remarks>
     public Result<TicketEvent> Apply(TicketCommand cmd, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cmd);
@@ -249,11 +259,11 @@ public sealed class FaultTicket
             return Result<TicketEvent>.Fail(can.Error!);
         }
 
+        var row = TransitionTable.Find(State, cmd.Trigger, actor.Role)!;
         var reason = string.IsNullOrWhiteSpace(cmd.Reason) ? null : cmd.Reason.Trim();
-        var missing = MissingReasonMessage(cmd.Trigger);
-        if (reason is null && missing is not null)
+        if (reason is null && row.ReasonRequired)
         {
-            return Result<TicketEvent>.Fail(missing);
+            return Result<TicketEvent>.Fail(row.MissingReasonMessage!);
         }
 
         now = now.ToUniversalTime();
@@ -262,12 +272,29 @@ public sealed class FaultTicket
             return Result<TicketEvent>.Fail($"操作时间不能早于上一条记录的时间（{ChinaTime.Format(_events[^1].At)}），请检查服务器时钟");
         }
 
-        var to = TransitionTable.Find(State, cmd.Trigger, actor.Role)!.To;
-        var data = new Dictionary<string, string> { [Keys.State] = to.ToString() };
+        var occurredAt = now;
+        if (row.OccurredAtRequired)
+        {
+            var error = ValidateOccurredAt(cmd.OccurredAt, now);
+            if (error is not null)
+            {
+                return Result<TicketEvent>.Fail(error);
+            }
+
+            occurredAt = cmd.OccurredAt!.Value.ToUniversalTime();
+        }
+
+        var data = new Dictionary<string, string> { [Keys.State] = row.To.ToString() };
+        if (row.IsOnBehalf)
+        {
+            data[Keys.OnBehalfOfCarrierId] = CarrierId.ToString(CultureInfo.InvariantCulture);
+        }
+
         switch (cmd.Trigger)
         {
             case TicketTrigger.Acknowledge:
-                data[Keys.AcknowledgedAt] = Iso(now);
+            case TicketTrigger.RecordAcknowledgement:
+                data[Keys.AcknowledgedAt] = Iso(occurredAt);
                 break;
             case TicketTrigger.RequestComplex:
                 data[Keys.Complex] = ComplexStatus.Requested.ToString();
@@ -310,6 +337,22 @@ public sealed class FaultTicket
         var e = new TicketEvent(Id, Version + 1, cmd.Trigger, actor.UserId, actor.DisplayName, actor.Role, now, reason, data);
         Record(e);
         return Result<TicketEvent>.Ok(e);
+    }
+
+    /// <summary>
+    /// The acknowledgement time an Acknowledge or RecordAcknowledgement event recorded (for a phoned one, the time of
+    /// the call, interpretation 9); null for any other event.
+    /// </summary>
+    public static DateTimeOffset? AcknowledgedAtOf(TicketEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Trigger is not (TicketTrigger.Acknowledge or TicketTrigger.RecordAcknowledgement))
+        {
+            return null;
+        }
+
+        // Events written before phoned acknowledgements existed hold e.At in the key too; one without it means e.At.
+        return e.Data.TryGetValue(Keys.AcknowledgedAt, out var value) ? ParseInstant(value) : e.At;
     }
 
     private static string? ValidateReport(ReportFault cmd, Actor actor, DateTimeOffset now)
@@ -384,15 +427,25 @@ public sealed class FaultTicket
         return violations;
     }
 
-    private static string? MissingReasonMessage(TicketTrigger trigger) => trigger switch
+    private string? ValidateOccurredAt(DateTimeOffset? occurredAt, DateTimeOffset now)
     {
-        TicketTrigger.PostProgress => "请填写进展内容",
-        TicketTrigger.MarkRepaired => "请填写修复说明",
-        TicketTrigger.ConfirmClosed => "请填写回访情况",
-        TicketTrigger.RequestComplex or TicketTrigger.RejectComplex or TicketTrigger.RequestSuspend
-            or TicketTrigger.RejectSuspend or TicketTrigger.Reopen or TicketTrigger.Cancel => "请填写原因",
-        _ => null,
-    };
+        if (occurredAt is not { } at)
+        {
+            return "请填写电话响应时间";
+        }
+
+        if (at > now)
+        {
+            return "电话响应时间不能晚于当前时间";
+        }
+
+        if (at < ReportedAt)
+        {
+            return $"电话响应时间不能早于申告时间（{ChinaTime.Format(ReportedAt)}）";
+        }
+
+        return null;
+    }
 
     private string StateMessage(TicketTrigger trigger, Role role, string action)
     {
@@ -413,7 +466,7 @@ public sealed class FaultTicket
 
         return (trigger, State) switch
         {
-            (TicketTrigger.Acknowledge, _) => "工单已响应接单，无需重复响应",
+            (TicketTrigger.Acknowledge or TicketTrigger.RecordAcknowledgement, _) => "工单已响应接单，无需重复响应",
             (TicketTrigger.MarkRepaired or TicketTrigger.RequestSuspend, TicketState.Suspended) => $"工单处于挂起状态，请先恢复处理再{action}",
             (TicketTrigger.MarkRepaired, TicketState.Repaired) => "工单已标记修复完成，等待运维值班员回访确认",
             (TicketTrigger.ConfirmClosed or TicketTrigger.Reopen, _) => $"只有已修复待回访的工单才能{action}（当前状态：{TransitionTable.StateName(State)}）",
@@ -450,7 +503,8 @@ public sealed class FaultTicket
                 LoggedAt = e.At;
                 break;
             case TicketTrigger.Acknowledge:
-                AcknowledgedAt = e.At;
+            case TicketTrigger.RecordAcknowledgement:
+                AcknowledgedAt = AcknowledgedAtOf(e);
                 break;
             case TicketTrigger.RequestComplex:
                 Complex = ComplexStatus.Requested;
@@ -521,6 +575,7 @@ public sealed class FaultTicket
         public const string PolicyVersion = "policyVersion";
         public const string State = "state";
         public const string AcknowledgedAt = "acknowledgedAt";
+        public const string OnBehalfOfCarrierId = "onBehalfOfCarrierId";
         public const string Complex = "complex";
         public const string ComplexApprovedAt = "complexApprovedAt";
         public const string PendingSuspendReason = "pendingSuspendReason";

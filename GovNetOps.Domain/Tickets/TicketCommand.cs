@@ -1,10 +1,14 @@
 namespace GovNetOps.Domain.Tickets;
 
 /// <summary>
-/// A lifecycle command. <paramref name="Reason"/> is the reason or note text; it is required for
-/// RequestComplex, RejectComplex, RequestSuspend, RejectSuspend, MarkRepaired (repair note),
-/// ConfirmClosed (回访 note), Reopen, Cancel and PostProgress (the progress text).
+/// A lifecycle command. Whether <paramref name="Reason"/> is required, and whether <paramref name="OccurredAt"/> is,
+/// is a fact of the move's row in <see cref="TransitionTable"/> (<see cref="Transition.ReasonRequired"/>,
+/// <see cref="Transition.OccurredAtRequired"/>).
 /// </summary>
 /// <param name="Trigger">What happens.</param>
 /// <param name="Reason">Reason or note.</param>
-public sealed record TicketCommand(TicketTrigger Trigger, string? Reason = null);
+/// <param name="OccurredAt">
+/// When the move really happened, for moves recorded after the fact (the carrier's phone call for
+/// <see cref="TicketTrigger.RecordAcknowledgement"/>, interpretation 9); ignored by every other move.
+/// </param>
+public sealed record TicketCommand(TicketTrigger Trigger, string? Reason = null, DateTimeOffset? OccurredAt = null);

@@ -44,4 +44,10 @@ public enum TicketTrigger
 
     /// <summary>驳回挂起: ops refuses a pending suspension request (interpretation 5); the clock never paused.</summary>
     RejectSuspend = 14,
+
+    /// <summary>
+    /// 代记电话响应: the carrier acknowledged by phone and ops records it on the carrier's behalf, with the real time of
+    /// the call and a reason; the response clock stops at the call time (interpretations 2 and 9).
+    /// </summary>
+    RecordAcknowledgement = 15,
 }

@@ -7,7 +7,7 @@ namespace GovNetOps.Tests.Domain;
 /// <summary>Builds fault tickets from a report and a script of moves at offsets from the report time.</summary>
 internal sealed class TicketBuilder
 {
-    private readonly List<(TicketTrigger Trigger, TimeSpan After, string? Reason)> _moves = [];
+    private readonly List<(TicketTrigger Trigger, TimeSpan After, string? Reason, TimeSpan? OccurredAfter)> _moves = [];
     private LocationClass _class = LocationClass.CountyDirect;
     private FaultScope _scope = FaultScope.Backbone;
     private DateTimeOffset _reportedAt = Fixtures.T0;
@@ -51,7 +51,14 @@ internal sealed class TicketBuilder
 
     public TicketBuilder Then(TicketTrigger trigger, TimeSpan after, string? reason = "说明")
     {
-        _moves.Add((trigger, after, reason));
+        _moves.Add((trigger, after, reason, null));
+        return this;
+    }
+
+    /// <summary>Ops records, at <paramref name="loggedAfter"/>, the carrier's phone call made at <paramref name="callAfter"/> (interpretation 9).</summary>
+    public TicketBuilder PhonedAcknowledgement(TimeSpan callAfter, TimeSpan loggedAfter)
+    {
+        _moves.Add((TicketTrigger.RecordAcknowledgement, loggedAfter, "电信李工来电确认已接单", callAfter));
         return this;
     }
 
@@ -78,9 +85,10 @@ internal sealed class TicketBuilder
         var reported = FaultTicket.Report(Command(), Fixtures.Ops, _reportedAt + _loggedAfter);
         Assert.True(reported.IsSuccess, reported.Error);
         var ticket = reported.Value!;
-        foreach (var (trigger, after, reason) in _moves)
+        foreach (var (trigger, after, reason, occurredAfter) in _moves)
         {
-            var applied = ticket.Apply(new TicketCommand(trigger, reason), Fixtures.ActorFor(trigger), _reportedAt + after);
+            var command = new TicketCommand(trigger, reason, _reportedAt + occurredAfter);
+            var applied = ticket.Apply(command, Fixtures.ActorFor(trigger), _reportedAt + after);
             Assert.True(applied.IsSuccess, $"{trigger} at +{after}: {applied.Error}");
         }
 

@@ -3,6 +3,8 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GovNetOps.Tests.Web;
 
@@ -14,6 +16,11 @@ public sealed class TicketActionsFacts : BunitTestContext
     private static readonly Actor Telecom = new("u-tel", "刘强", Role.Carrier, 1);
     private static readonly Actor Unicom = new("u-uni", "陈刚", Role.Carrier, 2);
     private static readonly Actor Leader = new("u-lead", "李建华", Role.Leader);
+
+    /// <summary>09:30 China time, half an hour after the report.</summary>
+    private readonly FakeTimeProvider _time = new(T0.AddMinutes(30));
+
+    public TicketActionsFacts() => Services.AddSingleton<TimeProvider>(_time);
 
     private static FaultTicket TicketIn(TicketState state)
     {
@@ -30,9 +37,9 @@ public sealed class TicketActionsFacts : BunitTestContext
 
     public static TheoryData<TicketState, string, string[]> Rows => new()
     {
-        // Reported: the owning carrier acknowledges; ops may post progress or cancel a duplicate.
+        // Reported: the owning carrier acknowledges; ops may post progress, cancel a duplicate or record a phoned acknowledgement.
         { TicketState.Reported, "telecom", ["Acknowledge"] },
-        { TicketState.Reported, "ops", ["PostProgress", "Cancel"] },
+        { TicketState.Reported, "ops", ["PostProgress", "Cancel", "RecordAcknowledgement"] },
         // Another carrier and leadership see no buttons at all.
         { TicketState.Reported, "unicom", [] },
         { TicketState.Reported, "leader", [] },
@@ -62,7 +69,7 @@ public sealed class TicketActionsFacts : BunitTestContext
     [Fact]
     public void Action_NeedingANote_AsksForItBeforeApplying()
     {
-        (TicketTrigger, string?)? applied = null;
+        ActionRequest? applied = null;
         var cut = Render<TicketActions>(p => p
             .Add(c => c.Triggers, [TicketTrigger.MarkRepaired])
             .Add(c => c.OnApply, a => applied = a));
@@ -72,20 +79,20 @@ public sealed class TicketActionsFacts : BunitTestContext
         cut.Find("textarea[data-testid=action-reason]").Input("更换光模块，链路恢复");
         cut.Find("[data-testid=action-confirm]").Click();
 
-        Assert.Equal((TicketTrigger.MarkRepaired, "更换光模块，链路恢复"), applied);
+        Assert.Equal(new ActionRequest(TicketTrigger.MarkRepaired, "更换光模块，链路恢复"), applied);
     }
 
     [Fact]
     public void Action_WithoutNote_AppliesOnOneClick()
     {
-        (TicketTrigger, string?)? applied = null;
+        ActionRequest? applied = null;
         var cut = Render<TicketActions>(p => p
             .Add(c => c.Triggers, [TicketTrigger.Acknowledge])
             .Add(c => c.OnApply, a => applied = a));
 
         cut.Find("[data-action=Acknowledge]").Click();
 
-        Assert.Equal((TicketTrigger.Acknowledge, (string?)null), applied);
+        Assert.Equal(new ActionRequest(TicketTrigger.Acknowledge), applied);
     }
 
     [Fact]
@@ -96,5 +103,55 @@ public sealed class TicketActionsFacts : BunitTestContext
             .Add(c => c.Error, "工单已被他人更新，请刷新后重试"));
 
         Assert.Contains("工单已被他人更新", cut.Find("[data-testid=action-error]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("2026-11-24 09:05")]     // as the field shows it
+    [InlineData("2026-11-24T09:05:00")]  // what a datetime-local input sends in Chromium: seconds and a "T"
+    [InlineData(" 2026-11-24 09：05 ")]  // a full-width colon from a Chinese IME, stray spaces
+    public void RecordAcknowledgement_AsksForCallTimeAndReason_AndAppliesTheCallTimeInUtc(string typed)
+    {
+        ActionRequest? applied = null;
+        var cut = Render<TicketActions>(p => p
+            .Add(c => c.Triggers, [TicketTrigger.RecordAcknowledgement])
+            .Add(c => c.OnApply, a => applied = a));
+
+        cut.Find("[data-action=RecordAcknowledgement]").Click();
+        Assert.Equal("2026-11-24 09:30", cut.Find("input[data-testid=action-call-time]").GetAttribute("value")); // now, China time
+        cut.Find("input[data-testid=action-call-time]").Input(typed);
+        cut.Find("textarea[data-testid=action-reason]").Input("电信刘强来电，已安排人员前往");
+        cut.Find("[data-testid=action-confirm]").Click();
+
+        Assert.Equal(new ActionRequest(TicketTrigger.RecordAcknowledgement, "电信刘强来电，已安排人员前往", T0.AddMinutes(5)), applied);
+    }
+
+    [Theory]
+    [InlineData("11-24 09:05")]        // no year
+    [InlineData("2026-11-24 25:00")]   // no such hour
+    [InlineData("0001-01-01 00:00")]   // no UTC instant: must not throw
+    public void RecordAcknowledgement_ShowsChineseErrorAndAppliesNothing_WhenCallTimeMalformed(string typed)
+    {
+        ActionRequest? applied = null;
+        var cut = Render<TicketActions>(p => p
+            .Add(c => c.Triggers, [TicketTrigger.RecordAcknowledgement])
+            .Add(c => c.OnApply, a => applied = a));
+
+        cut.Find("[data-action=RecordAcknowledgement]").Click();
+        cut.Find("input[data-testid=action-call-time]").Input(typed);
+        cut.Find("textarea[data-testid=action-reason]").Input("来电");
+        cut.Find("[data-testid=action-confirm]").Click();
+
+        Assert.Null(applied);
+        Assert.Contains("电话响应时间格式不正确", cut.Markup);
+    }
+
+    [Fact]
+    public void OtherActionsNeedingANote_DoNotAskForACallTime()
+    {
+        var cut = Render<TicketActions>(p => p.Add(c => c.Triggers, [TicketTrigger.Cancel]));
+
+        cut.Find("[data-action=Cancel]").Click();
+
+        Assert.Empty(cut.FindAll("[data-testid=action-call-time]"));
     }
 }

@@ -35,4 +35,21 @@ public sealed class TicketTimelineFacts : BunitTestContext
         Assert.Contains("补记", breach); // recorded 3 minutes late (the app was down): said so
         Assert.DoesNotContain("补记", cut.Find("[data-escalation=Reminder]").TextContent);
     }
+
+    [Fact]
+    public void Timeline_ShowsAPhonedAcknowledgement_AsRecordedByOpsForTheCarrier_WithTheCallTime()
+    {
+        // Interpretation 9: the call was at 09:05 China time, 张敏 logged it at 09:20.
+        var ops = new Actor("u-ops", "张敏", Role.Ops);
+        var ticket = FaultTicket.Report(new ReportFault(Guid.NewGuid(), 14, 1, LocationClass.Township, FaultScope.Backbone,
+            "光纤中断", "王建军", "13937700123", T0, null, 1), ops, T0).Value!;
+        Assert.True(ticket.Apply(new TicketCommand(TicketTrigger.RecordAcknowledgement, "刘强来电，已派人", T0.AddMinutes(5)), ops, T0.AddMinutes(20)).IsSuccess);
+
+        var cut = Render<TicketTimeline>(p => p.Add(c => c.Events, ticket.Events).Add(c => c.CarrierName, "中国电信桐柏分公司"));
+
+        var line = cut.Find("[data-trigger=RecordAcknowledgement] [data-testid=on-behalf]").TextContent;
+        Assert.Contains("张敏（运维值班员）代运营商 中国电信桐柏分公司 记录电话响应，通话时间 11-24 09:05", line);
+        Assert.Contains("2026-11-24 09:20", line); // when it was logged
+        Assert.Contains("刘强来电，已派人", cut.Find("[data-trigger=RecordAcknowledgement]").TextContent);
+    }
 }

@@ -308,4 +308,47 @@ public class SlaClocksFacts
         Assert.Equal(T0 + H(2), SlaClocks.Compute(old, book, T0)[1].Deadline);
         Assert.Equal(T0 + H(3), SlaClocks.Compute(current, book, T0)[1].Deadline);
     }
+
+    [Theory]
+    [InlineData(50, 80, ClockState.Met, false)]       // interpretation 9: called inside the hour, logged after the deadline: met
+    [InlineData(60, 61, ClockState.Met, false)]       // called exactly at the deadline: met (Article 12 "within 1 h")
+    [InlineData(70, 75, ClockState.Breached, true)]   // called after the deadline: breached, however soon it was logged
+    public void Compute_ResponseStopsAtTheCallTime_ForAPhonedAcknowledgement(int callMinutes, int loggedMinutes, ClockState state, bool breached)
+    {
+        var ticket = TicketBuilder.Backbone().PhonedAcknowledgement(M(callMinutes), M(loggedMinutes)).Build();
+
+        var clock = Clock(ticket, ClockKind.Response, H(3));
+
+        Assert.Equal((state, breached), (clock.State, clock.IsBreached));
+        Assert.Equal(T0 + M(callMinutes), clock.StoppedAt);
+        Assert.Equal(callMinutes > 60 ? M(callMinutes - 60) : TimeSpan.Zero, clock.Overdue);
+    }
+
+    [Theory]
+    [InlineData(40, ClockState.Running, null)]   // before the call: running
+    [InlineData(49, ClockState.Running, null)]   // after the call but before it was logged: still running, as it stood then
+    [InlineData(50, ClockState.Met, 35)]         // from the moment it was logged: met at the call time
+    [InlineData(180, ClockState.Met, 35)]
+    public void Compute_ResponseIsMetAtTheCallTime_OnlyFromWhenTheCallWasLogged(int nowMinutes, ClockState state, int? stoppedMinutes)
+    {
+        // Report 09:00, deadline 10:00; the carrier phoned at 09:35 and ops logged it at 09:50.
+        var ticket = TicketBuilder.Backbone().PhonedAcknowledgement(M(35), M(50)).Build();
+
+        var clock = Clock(ticket, ClockKind.Response, M(nowMinutes));
+
+        Assert.Equal(state, clock.State);
+        Assert.Equal(stoppedMinutes is { } m ? T0 + M(m) : null, clock.StoppedAt);
+        Assert.False(clock.IsBreached);
+    }
+
+    [Fact]
+    public void Compute_ResponseLooksBreachedUntilTheCallIsLogged_WhenLoggedAfterTheDeadline()
+    {
+        // Called at 09:50, logged at 10:20: at 10:10 nobody knew of the call and the clock was overdue;
+        // from 10:20 on, the recorded call shows the response was in time.
+        var ticket = TicketBuilder.Backbone().PhonedAcknowledgement(M(50), M(80)).Build();
+
+        Assert.Equal(ClockState.Breached, Clock(ticket, ClockKind.Response, M(70)).State);
+        Assert.Equal(ClockState.Met, Clock(ticket, ClockKind.Response, M(80)).State);
+    }
 }

@@ -255,12 +255,91 @@ public class FaultTicketFacts
         var acknowledged = TicketBuilder.Backbone().Acknowledged(M(5)).Build();
 
         Assert.Equal([TicketTrigger.Acknowledge], reported.AvailableTriggers(Carrier));
-        Assert.Equal([TicketTrigger.PostProgress, TicketTrigger.Cancel], reported.AvailableTriggers(Ops));
+        Assert.Equal([TicketTrigger.PostProgress, TicketTrigger.Cancel, TicketTrigger.RecordAcknowledgement], reported.AvailableTriggers(Ops));
+        Assert.Equal([TicketTrigger.PostProgress, TicketTrigger.Cancel], acknowledged.AvailableTriggers(Ops)); // phoned only before the first acknowledgement
         Assert.Empty(reported.AvailableTriggers(Leader));
         Assert.Empty(reported.AvailableTriggers(OtherCarrier));
         Assert.Equal(
             [TicketTrigger.PostProgress, TicketTrigger.RequestComplex, TicketTrigger.RequestSuspend, TicketTrigger.MarkRepaired],
             acknowledged.AvailableTriggers(Carrier));
+    }
+
+    [Fact]
+    public void RecordAcknowledgement_StampsTheCallTime_AndAuditsItAsOnTheCarriersBehalf()
+    {
+        // Interpretation 9: the call was at 09:50, ops logged it at 10:20.
+        var ticket = TicketBuilder.Backbone().Build();
+
+        var result = ticket.Apply(new TicketCommand(TicketTrigger.RecordAcknowledgement, " 李工来电，已派人 ", T0 + M(50)), Ops, T0 + M(80));
+
+        Assert.True(result.IsSuccess, result.Error);
+        var e = result.Value!;
+        Assert.Equal((TicketState.Acknowledged, T0 + M(50)), (ticket.State, ticket.AcknowledgedAt));
+        Assert.Equal((TicketTrigger.RecordAcknowledgement, "ops-1", Role.Ops, T0 + M(80), "李工来电，已派人"), (e.Trigger, e.ActorId, e.ActorRole, e.At, e.Reason));
+        Assert.Equal(T0 + M(50), DateTimeOffset.Parse(e.Data["acknowledgedAt"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(CarrierId.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Data["onBehalfOfCarrierId"]);
+        Assert.Equal(T0 + M(50), FaultTicket.Rehydrate(ticket.Events).AcknowledgedAt);
+    }
+
+    [Fact]
+    public void RecordAcknowledgement_AcceptsCallTimeAtTheReportOrNowExactly_AndBeforeEarlierNotes()
+    {
+        // The bounds are inclusive; a progress note logged before the call was recorded does not bound the call time.
+        var atReport = TicketBuilder.Backbone().Build();
+        var atNow = TicketBuilder.Backbone().Build();
+        Assert.True(Do(atReport, TicketTrigger.PostProgress, M(20), "已电话联系运营商", Ops).IsSuccess);
+
+        Assert.True(atReport.Apply(new TicketCommand(TicketTrigger.RecordAcknowledgement, "来电", T0), Ops, T0 + M(30)).IsSuccess);
+        Assert.True(atNow.Apply(new TicketCommand(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(30)), Ops, T0 + M(30)).IsSuccess);
+        Assert.Equal(T0, atReport.AcknowledgedAt);
+    }
+
+    public static TheoryData<Func<FaultTicket>, TicketCommand, Actor, string> PhonedAcknowledgementRefusals => new()
+    {
+        // Interpretation 9: not in the future, not before the report, with a reason, ops only, only while awaiting a response.
+        { () => TicketBuilder.Backbone().Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(30) + Tick), Ops, "电话响应时间不能晚于当前时间" },
+        { () => TicketBuilder.Backbone().Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 - Tick), Ops, "电话响应时间不能早于申告时间（2026-03-02 09:00）" },
+        { () => TicketBuilder.Backbone().Build(), new(TicketTrigger.RecordAcknowledgement, "来电"), Ops, "请填写电话响应时间" },
+        { () => TicketBuilder.Backbone().Build(), new(TicketTrigger.RecordAcknowledgement, " ", T0 + M(10)), Ops, "请填写电话响应情况（如：联系人、通话内容）" },
+        { () => TicketBuilder.Backbone().Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(10)), Carrier, "只有运维值班员可以代记电话响应" },
+        { () => TicketBuilder.Backbone().Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(10)), Leader, "只有运维值班员可以代记电话响应" },
+        { () => TicketBuilder.Backbone().Acknowledged(M(5)).Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(10)), Ops, "工单已响应接单，无需重复响应" },
+        { () => TicketBuilder.Backbone().Acknowledged(M(5)).Repaired(M(9)).Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(10)), Ops, "工单已响应接单，无需重复响应" },
+        { () => TicketBuilder.Backbone().Then(TicketTrigger.Cancel, M(10), "重复申告").Build(), new(TicketTrigger.RecordAcknowledgement, "来电", T0 + M(10)), Ops, "工单已撤销，不能再代记电话响应" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PhonedAcknowledgementRefusals))]
+    public void RecordAcknowledgement_Refuses_WhenCallTimeReasonRoleOrStateIsWrong(Func<FaultTicket> build, TicketCommand cmd, Actor actor, string message)
+    {
+        var ticket = build();
+        var version = ticket.Version;
+
+        var result = ticket.Apply(cmd, actor, T0 + M(30));
+
+        Assert.Equal(message, result.Error);
+        Assert.Equal(version, ticket.Version);
+        Assert.Equal(build().AcknowledgedAt, ticket.AcknowledgedAt);
+    }
+
+    [Fact]
+    public void Apply_IgnoresOccurredAt_ForTheCarriersOwnAcknowledgement()
+    {
+        // Only a move recorded after the fact takes a past time; a carrier clicking 响应接单 acknowledges now.
+        var ticket = TicketBuilder.Backbone().Build();
+
+        Assert.True(ticket.Apply(new TicketCommand(TicketTrigger.Acknowledge, null, T0 + M(1)), Carrier, T0 + M(40)).IsSuccess);
+        Assert.Equal(T0 + M(40), ticket.AcknowledgedAt);
+    }
+
+    [Fact]
+    public void Rehydrate_ReadsAcknowledgementTimeFromTheEventInstant_WhenAnOldEventHasNoDataKey()
+    {
+        // Backward compatibility: reading the data key must not change any history written before it was read.
+        var events = TicketBuilder.Backbone().Acknowledged(M(20)).Build().Events;
+        var old = events[1] with { Data = events[1].Data.Where(kv => kv.Key != "acknowledgedAt").ToDictionary() };
+
+        Assert.Equal(T0 + M(20), FaultTicket.Rehydrate([events[0], old]).AcknowledgedAt);
     }
 
     [Fact]

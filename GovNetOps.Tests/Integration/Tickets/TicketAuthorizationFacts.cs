@@ -47,6 +47,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
         [TicketTrigger.ConfirmClosed] =                      [D,   R,          H,            R,      H],
         [TicketTrigger.Reopen] =                             [D,   R,          H,            R,      H],
         [TicketTrigger.Cancel] =                             [D,   R,          H,            R,      H],
+        [TicketTrigger.RecordAcknowledgement] =              [D,   R,          H,            R,      H], // interpretation 9: ops, for the carrier
     };
 
     // Where each trigger is legal for the role that owns it (a telecom ticket; "own carrier" is telecom).
@@ -65,6 +66,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
         [TicketTrigger.ConfirmClosed] = [(TicketTrigger.Acknowledge, Who.CarrierOwn), (TicketTrigger.MarkRepaired, Who.CarrierOwn)],
         [TicketTrigger.Reopen] = [(TicketTrigger.Acknowledge, Who.CarrierOwn), (TicketTrigger.MarkRepaired, Who.CarrierOwn)],
         [TicketTrigger.Cancel] = [],
+        [TicketTrigger.RecordAcknowledgement] = [],
     };
 
     public static TheoryData<Who, TicketTrigger> Matrix()
@@ -85,7 +87,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
         var before = await app.LoadAsync(ticket.Id);
         app.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        var result = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(trigger, "授权矩阵测试"), User(who));
+        var result = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(trigger, "授权矩阵测试", app.Clock.GetUtcNow()), User(who));
 
         var after = await app.LoadAsync(ticket.Id);
         switch (expected)

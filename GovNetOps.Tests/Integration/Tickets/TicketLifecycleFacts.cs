@@ -34,7 +34,8 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
         Assert.Equal(from, before.Record.State);
         app.Clock.Advance(TimeSpan.FromMinutes(3));
 
-        var result = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(trigger, "现场说明"), User(role));
+        // The call time is read only by the move recorded after the fact (a phoned acknowledgement); the others ignore it.
+        var result = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(trigger, "现场说明", app.Clock.GetUtcNow()), User(role));
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(ticket.Version + 1, result.Value);
@@ -136,6 +137,34 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
         Assert.NotNull(stored.Record.RepairBreachedDeadline);
     }
 
+    [Fact]
+    public async Task ApplyAsync_StoresResponseMetAtTheCallTime_WhenOpsRecordsAPhonedAcknowledgementAfterTheDeadline()
+    {
+        // Interpretation 9: the carrier phoned 50 minutes after the report; ops got to record it 80 minutes after.
+        var ticket = await app.NewTicketAsync(LocationClass.Township);
+        var reportedAt = (await app.LoadAsync(ticket.Id)).Record.ReportedAt;
+        var call = reportedAt.AddMinutes(50);
+        app.Clock.Advance(TimeSpan.FromMinutes(69));
+        ticket = await app.MoveAsync(ticket, (TicketTrigger.PostProgress, app.Ops)); // saved while the response clock was overdue
+        Assert.NotNull((await app.LoadAsync(ticket.Id)).Record.ResponseBreachedDeadline); // as it stood then: nobody knew of the call
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var result = await app.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(TicketTrigger.RecordAcknowledgement, "中国电信刘强来电确认接单", call), app.Ops);
+
+        Assert.True(result.IsSuccess, result.Error);
+        var stored = await app.LoadAsync(ticket.Id);
+        Assert.Equal((TicketState.Acknowledged, call), (stored.Record.State, stored.Record.AcknowledgedAt));
+        Assert.Null(stored.Record.ResponseBreachedDeadline); // the recorded call shows the response was in time
+        Assert.Equal(call, stored.Record.ResponseMetAt);
+        var last = stored.Events[^1];
+        Assert.Equal((TicketTrigger.RecordAcknowledgement, Role.Ops, app.Clock.GetUtcNow(), "中国电信刘强来电确认接单"), (last.Trigger, last.ActorRole, last.At, last.Reason));
+        var response = SlaClocks.For(stored.Rehydrated, app.Services.GetRequiredService<SlaPolicyBook>().ForVersion(stored.Record.PolicyVersion), ClockKind.Response, app.Clock.GetUtcNow())!;
+        Assert.Equal((ClockState.Met, (DateTimeOffset?)call), (response.State, response.StoppedAt));
+        AssertConsistent(stored);
+        await using var db = app.NewDbContext();
+        Assert.True((await EventChain.VerifyAsync(db)).IsIntact);
+    }
+
     // One row per kind of refusal; each must come back as a Chinese message and leave the file untouched.
     [Theory]
     [InlineData("ops-acknowledges", "只有运营商可以响应接单")]                 // wrong role
@@ -156,6 +185,8 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
     [InlineData("report-again", "工单已申告，不能重复申告")]
     [InlineData("undefined-trigger", "无效的操作")]
     [InlineData("note-too-long", "说明不能超过 1000 个字")]
+    [InlineData("ops-records-future-call", "电话响应时间不能晚于当前时间")]      // interpretation 9
+    [InlineData("carrier-records-phoned-call", "只有运维值班员可以代记电话响应")]
     public async Task ApplyAsync_RefusesAndWritesNothing(string scenario, string message)
     {
         var ticket = await app.NewTicketAsync();
@@ -179,6 +210,8 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
             "report-again" => (app.Ops, new TicketCommand(TicketTrigger.Report)),
             "undefined-trigger" => (app.Ops, new TicketCommand((TicketTrigger)99, "伪造的操作")),
             "note-too-long" => (app.Ops, new TicketCommand(TicketTrigger.PostProgress, new string('长', 1001))),
+            "ops-records-future-call" => (app.Ops, new TicketCommand(TicketTrigger.RecordAcknowledgement, "来电", app.Clock.GetUtcNow().AddMinutes(5))),
+            "carrier-records-phoned-call" => (app.Telecom, new TicketCommand(TicketTrigger.RecordAcknowledgement, "来电", app.Clock.GetUtcNow())),
             _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
         };
         ticket = scenario switch

@@ -1,6 +1,7 @@
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Features.Tickets.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using GovNetOps.Web.Resources;
@@ -68,14 +69,14 @@ public partial class TicketPage
         _clocks = _details is null ? [] : SlaClocks.Compute(_details.Ticket, Policies, _clocksAt);
     }
 
-    private async Task ApplyAsync((TicketTrigger Trigger, string? Reason) action)
+    private async Task ApplyAsync(ActionRequest action)
     {
         if (_details is null || _busy) return;
         _busy = true;
         _actionError = null;
         try
         {
-            var result = await Actions.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason), (await AuthState).User);
+            var result = await Actions.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason, action.OccurredAt), (await AuthState).User);
             if (result.IsSuccess)
             {
                 Snackbar.Add($"{TransitionTable.ActionName(action.Trigger)}：已完成", Severity.Success);
