@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Tickets;
 using Microsoft.Extensions.Logging;
 
@@ -93,7 +95,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
             case Outcome.Refused:
                 Assert.False(result.IsSuccess);
                 Assert.StartsWith("只有", result.Error);
-                Assert.Contains(TransitionTable.ActionName(trigger), result.Error);
+                Assert.Contains(Labels.Action(trigger, CultureInfo.GetCultureInfo("zh-CN")), result.Error);
                 Assert.Equal(before.Events.Count, after.Events.Count);
                 Assert.Equal(before.Record.Version, after.Record.Version);
                 break;

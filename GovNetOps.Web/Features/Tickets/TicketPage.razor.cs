@@ -2,6 +2,7 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using GovNetOps.Web.Components;
 using GovNetOps.Web.Resources;
 using MudBlazor;
 
@@ -66,7 +67,7 @@ public partial class TicketPage
             var result = await Tickets.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason), (await AuthState).User);
             if (result.IsSuccess)
             {
-                Snackbar.Add($"{TransitionTable.ActionName(action.Trigger)}：已完成", Severity.Success);
+                Snackbar.Add(string.Format(TicketText.ActionDone, Labels.Action(action.Trigger)), Severity.Success);
                 _changedElsewhere = false;
                 await LoadAsync();
             }
