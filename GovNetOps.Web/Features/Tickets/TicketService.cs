@@ -21,7 +21,7 @@ public sealed class TicketService(
     TicketChangeNotifier notifier,
     ILogger<TicketService> logger)
 {
-    public const string NotFoundMessage = "工单不存在，或您无权查看该工单";
+    public static string NotFoundMessage => Resources.TicketText.NotFound;
 
     /// <summary>Longest reason or note on a lifecycle action (the event column's length).</summary>
     public const int NoteMax = 1000;
@@ -49,7 +49,7 @@ public sealed class TicketService(
         if (actor is not { Role: Role.Ops })
         {
             logger.LogWarning("Refused fault report by {User} ({Role})", user.Identity?.Name, actor?.Role);
-            return Result<string>.Fail("只有运维值班员可以申告故障");
+            return Result<string>.Fail(Resources.TicketText.ReportOpsOnly);
         }
         var now = time.GetUtcNow();
         SiteSnapshot? site = null;
@@ -95,8 +95,8 @@ public sealed class TicketService(
         }
         if (ticket.Version != expectedVersion) return Result<int>.Fail(TicketStore.ConflictMessage);
         // A crafted request can carry any integer as the trigger and any length of text as the note.
-        if (!Enum.IsDefined(command.Trigger)) return Result<int>.Fail("无效的操作");
-        if ((command.Reason?.Trim().Length ?? 0) > NoteMax) return Result<int>.Fail($"说明不能超过 {NoteMax} 个字");
+        if (!Enum.IsDefined(command.Trigger)) return Result<int>.Fail(Resources.TicketText.InvalidAction);
+        if ((command.Reason?.Trim().Length ?? 0) > NoteMax) return Result<int>.Fail(string.Format(Resources.TicketText.NoteTooLong, NoteMax));
 
         var now = time.GetUtcNow();
         var applied = ticket.Apply(command, actor, now);
