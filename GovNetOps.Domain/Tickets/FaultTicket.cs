@@ -208,10 +208,10 @@ public sealed class FaultTicket
         }
 
         var roles = TransitionTable.RolesFor(trigger);
-        var action = TransitionTable.ActionName(trigger);
+        var action = RefusalNames.ActionName(trigger);
         if (!roles.Contains(actor.Role))
         {
-            return Result.Fail($"只有{string.Join("或", roles.Select(TransitionTable.RoleName))}可以{action}");
+            return Result.Fail($"只有{string.Join("或", roles.Select(RefusalNames.RoleName))}可以{action}");
         }
 
         if (actor.Role == Role.Carrier && actor.CarrierId != CarrierId)
@@ -469,9 +469,9 @@ public sealed class FaultTicket
             (TicketTrigger.Acknowledge or TicketTrigger.RecordAcknowledgement, _) => "工单已响应接单，无需重复响应",
             (TicketTrigger.MarkRepaired or TicketTrigger.RequestSuspend, TicketState.Suspended) => $"工单处于挂起状态，请先恢复处理再{action}",
             (TicketTrigger.MarkRepaired, TicketState.Repaired) => "工单已标记修复完成，等待运维值班员回访确认",
-            (TicketTrigger.ConfirmClosed or TicketTrigger.Reopen, _) => $"只有已修复待回访的工单才能{action}（当前状态：{TransitionTable.StateName(State)}）",
+            (TicketTrigger.ConfirmClosed or TicketTrigger.Reopen, _) => $"只有已修复待回访的工单才能{action}（当前状态：{RefusalNames.StateName(State)}）",
             (TicketTrigger.Resume, _) => "工单未处于挂起状态，无需恢复处理",
-            _ => $"工单当前状态为“{TransitionTable.StateName(State)}”，不能{action}",
+            _ => $"工单当前状态为“{RefusalNames.StateName(State)}”，不能{action}",
         };
     }
 

@@ -1,11 +1,7 @@
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Support;
-using GovNetOps.Web.Features.Carrier;
-using GovNetOps.Web.Features.Tickets.Actions;
-using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Tickets.Intake;
-using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +13,8 @@ namespace GovNetOps.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class BoardFacts(BrowserApp app)
 {
+    private static readonly System.Globalization.CultureInfo Chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+
     private async Task<T> WithTickets<T>(Func<TicketUseCases, Task<T>> act)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
@@ -45,7 +43,7 @@ public sealed class BoardFacts(BrowserApp app)
 
         var row = board.Locator($"[data-testid=board-row][data-number='{number}']");
         await Expect(row).ToBeVisibleAsync();
-        await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(TransitionTable.StateName(TicketState.Reported));
+        await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(Labels.State(TicketState.Reported, Chinese));
         await Expect(row).ToHaveAttributeAsync("data-state", "OnTrack");
         await Expect(row).ToContainTextAsync("淮源镇人民政府");
         await BrowserApp.ScreenshotAsync(board, "board-reported");
@@ -65,7 +63,7 @@ public sealed class BoardFacts(BrowserApp app)
             return applied.Value;
         });
 
-        await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(TransitionTable.StateName(TicketState.Acknowledged));
+        await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(Labels.State(TicketState.Acknowledged, Chinese));
         await Expect(row).ToContainTextAsync("修复");
         Assert.Equal(1, await board.EvaluateAsync<int>("() => window.__marker")); // same page: no reload
         await BrowserApp.ScreenshotAsync(board, "board-acknowledged");

@@ -1,20 +1,20 @@
 using System.Globalization;
+using GovNetOps.Web.Resources;
 
 namespace GovNetOps.Web.Components;
 
-/// <summary>Human durations for clocks: "1 小时 05 分", "2 天 3 小时", "45 秒".</summary>
+/// <summary>Human durations for clocks: "1 小时 05 分", "2 天 3 小时", "45 秒" (Resources/Text.resx, per UI culture).</summary>
 public static class Durations
 {
     public static string Format(TimeSpan span)
     {
-        var en = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         span = span.Duration();
         if (span.TotalDays >= 1)
-            return en ? $"{(int)span.TotalDays} d {span.Hours} h" : $"{(int)span.TotalDays} 天 {span.Hours} 小时";
+            return string.Format(CultureInfo.CurrentCulture, Text.DurationDays, (int)span.TotalDays, span.Hours);
         if (span.TotalHours >= 1)
-            return en ? $"{(int)span.TotalHours} h {span.Minutes:00} min" : $"{(int)span.TotalHours} 小时 {span.Minutes:00} 分";
+            return string.Format(CultureInfo.CurrentCulture, Text.DurationHours, (int)span.TotalHours, span.Minutes);
         if (span.TotalMinutes >= 1)
-            return en ? $"{span.Minutes} min" : $"{span.Minutes} 分钟";
-        return en ? $"{span.Seconds} s" : $"{span.Seconds} 秒";
+            return string.Format(CultureInfo.CurrentCulture, Text.DurationMinutes, span.Minutes);
+        return string.Format(CultureInfo.CurrentCulture, Text.DurationSeconds, span.Seconds);
     }
 }

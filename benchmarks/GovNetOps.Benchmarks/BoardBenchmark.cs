@@ -5,6 +5,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
 using GovNetOps.Web.Infrastructure.Events;
@@ -38,7 +39,7 @@ internal static class BoardBenchmark
         var seed = Option(args, "--seed", 6);
         var jitter = new Random(seed);
         var time = TimeProvider.System;
-        var ackedName = TransitionTable.StateName(TicketState.Acknowledged);
+        var ackedName = Labels.State(TicketState.Acknowledged, CultureInfo.GetCultureInfo("zh-CN"));
 
         await using var app = new BenchmarkApp();
         var baseAddress = app.ServerAddress;

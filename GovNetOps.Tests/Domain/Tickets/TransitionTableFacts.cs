@@ -39,17 +39,6 @@ public class TransitionTableFacts
         Assert.All(Enum.GetValues<TicketTrigger>(), t => Assert.Contains(TransitionTable.Rows, r => r.Trigger == t));
     }
 
-    [Fact]
-    public void Names_AreChinese_ForEveryValue()
-    {
-        Assert.All(Enum.GetValues<TicketTrigger>(), t => Assert.NotEqual(t.ToString(), TransitionTable.ActionName(t)));
-        Assert.All(Enum.GetValues<TicketState>(), s => Assert.NotEqual(s.ToString(), TransitionTable.StateName(s)));
-        Assert.All(Enum.GetValues<Role>(), r => Assert.NotEqual(r.ToString(), TransitionTable.RoleName(r)));
-        Assert.Equal("99", TransitionTable.ActionName((TicketTrigger)99));
-        Assert.Equal("99", TransitionTable.StateName((TicketState)99));
-        Assert.Equal("99", TransitionTable.RoleName((Role)99));
-    }
-
     public static TheoryData<TicketState, TicketTrigger, Role> RowsNeedingReason() => RowsWhere(r => r.ReasonRequired);
 
     public static TheoryData<TicketState, TicketTrigger, Role> RowsWithoutReason() => RowsWhere(r => !r.ReasonRequired);

@@ -1,11 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Carrier;
-using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Detail;
-using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.Extensions.Logging;
 
@@ -101,7 +100,7 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
             case Outcome.Refused:
                 Assert.False(result.IsSuccess);
                 Assert.StartsWith("只有", result.Error);
-                Assert.Contains(TransitionTable.ActionName(trigger), result.Error);
+                Assert.Contains(Labels.Action(trigger, CultureInfo.GetCultureInfo("zh-CN")), result.Error);
                 Assert.Equal(before.Events.Count, after.Events.Count);
                 Assert.Equal(before.Record.Version, after.Record.Version);
                 break;

@@ -176,11 +176,11 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
     [InlineData("carrier-repairs-without-note", "请填写修复说明")]             // missing reason
     [InlineData("ops-cancels-without-reason", "请填写原因")]                   // missing reason
     [InlineData("ops-reopens-blank-reason", "请填写原因")]                     // whitespace is no reason
-    [InlineData("other-carrier-acknowledges", TicketDetailsHandler.NotFoundMessage)]  // never told the ticket exists
+    [InlineData("other-carrier-acknowledges", "工单不存在，或您无权查看该工单")] // never told the ticket exists
     [InlineData("leader-acknowledges", "只有运营商可以响应接单")]              // read-only
     [InlineData("leader-cancels", "只有运维值班员可以撤销工单")]
-    [InlineData("admin-cancels", TicketDetailsHandler.NotFoundMessage)]               // admins do not see tickets
-    [InlineData("anonymous-cancels", TicketDetailsHandler.NotFoundMessage)]
+    [InlineData("admin-cancels", "工单不存在，或您无权查看该工单")] // admins do not see tickets
+    [InlineData("anonymous-cancels", "工单不存在，或您无权查看该工单")]
     [InlineData("acts-on-closed", "工单已关闭，不能再填写进展")]
     [InlineData("report-again", "工单已申告，不能重复申告")]
     [InlineData("undefined-trigger", "无效的操作")]

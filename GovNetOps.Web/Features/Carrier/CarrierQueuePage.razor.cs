@@ -52,8 +52,8 @@ public partial class CarrierQueuePage
         try
         {
             var result = await Actions.ApplyAsync(row.Id, row.Version, new TicketCommand(TicketTrigger.Acknowledge), (await AuthState).User);
-            if (result.IsSuccess) Snackbar.Add($"{row.Number} 已响应接单", Severity.Success);
-            else _error = $"{row.Number}：{result.Error}";
+            if (result.IsSuccess) Snackbar.Add(string.Format(TicketText.QueueAcknowledged, row.Number), Severity.Success);
+            else _error = string.Format(TicketText.QueueError, row.Number, result.Error);
             await LoadAsync();
         }
         finally

@@ -21,7 +21,7 @@ public static class EscalationMessages
     public static string ClockName(ClockKind clock, CultureInfo? culture = null) =>
         Get(clock == ClockKind.Response ? nameof(Res.ClockResponse) : nameof(Res.ClockRepair), culture);
 
-    public static string RecipientNames(RecipientGroup groups, CultureInfo? culture = null) => string.Join("、",
+    public static string RecipientNames(RecipientGroup groups, CultureInfo? culture = null) => string.Join(Get(nameof(Res.RecipientSeparator), culture),
         new (RecipientGroup Flag, string Key)[]
         {
             (RecipientGroup.CarrierEngineers, nameof(Res.RecipientCarrierEngineers)),

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GovNetOps.Domain.Tickets;
 using Microsoft.EntityFrameworkCore;
+using AuditText = GovNetOps.Web.Resources.Audit;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
@@ -51,19 +52,19 @@ public static class EventChain
         {
             count++;
             if (e.PreviousHash != previous)
-                problems.Add($"事件 #{e.Id}（工单 {e.TicketId:N} 第 {e.Sequence} 条）的前序哈希不符：其前面的事件被删除、插入或修改");
+                problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_PreviousHash, e.Id, e.TicketId, e.Sequence));
             if (Compute(e) != e.Hash)
-                problems.Add($"事件 #{e.Id}（工单 {e.TicketId:N} 第 {e.Sequence} 条）的内容与哈希不符：该记录被修改");
+                problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_Hash, e.Id, e.TicketId, e.Sequence));
             var expected = lastSequence.GetValueOrDefault(e.TicketId) + 1;
             if (e.Sequence != expected)
-                problems.Add($"工单 {e.TicketId:N} 的事件序号不连续：期望第 {expected} 条，实际第 {e.Sequence} 条");
+                problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_Gap, e.TicketId, expected, e.Sequence));
             lastSequence[e.TicketId] = e.Sequence;
             previous = e.Hash;
         }
         var versions = await db.FaultTickets.AsNoTracking().Select(t => new { t.Id, t.Number, t.Version }).ToListAsync(cancellationToken);
         foreach (var t in versions)
             if (lastSequence.GetValueOrDefault(t.Id) != t.Version)
-                problems.Add($"工单 {t.Number} 记录了 {t.Version} 条事件，事件表中实际有 {lastSequence.GetValueOrDefault(t.Id)} 条：事件被删除或插入");
+                problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_Count, t.Number, t.Version, lastSequence.GetValueOrDefault(t.Id)));
         return new ChainReport(count, problems);
     }
 }

@@ -15,7 +15,7 @@ namespace GovNetOps.Web.Infrastructure.Tickets;
 /// conflict and nothing is overwritten.</summary>
 public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection, SlaPolicyBook policies)
 {
-    public const string ConflictMessage = "工单已被他人更新，请刷新后重试";
+    public static string ConflictMessage => Resources.TicketText.Conflict;
 
     private static readonly SemaphoreSlim WriteLock = new(1, 1);
 

@@ -35,8 +35,8 @@ public sealed class TicketActionHandler(
         }
         if (ticket.Version != expectedVersion) return Result<int>.Fail(TicketStore.ConflictMessage);
         // A crafted request can carry any integer as the trigger and any length of text as the note.
-        if (!Enum.IsDefined(command.Trigger)) return Result<int>.Fail("无效的操作");
-        if ((command.Reason?.Trim().Length ?? 0) > NoteMax) return Result<int>.Fail($"说明不能超过 {NoteMax} 个字");
+        if (!Enum.IsDefined(command.Trigger)) return Result<int>.Fail(Resources.TicketText.InvalidAction);
+        if ((command.Reason?.Trim().Length ?? 0) > NoteMax) return Result<int>.Fail(string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.TicketText.NoteTooLong, NoteMax));
 
         var now = time.GetUtcNow();
         var applied = ticket.Apply(command, actor, now);

@@ -16,7 +16,7 @@ public sealed class TicketDetailsHandler(
     TimeProvider time,
     ILogger<TicketDetailsHandler> logger)
 {
-    public const string NotFoundMessage = "工单不存在，或您无权查看该工单";
+    public static string NotFoundMessage => Resources.TicketText.NotFound;
 
     public async Task<TicketDetails?> FindAsync(string number, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using GovNetOps.Web.Components;
 using GovNetOps.Web.Resources;
 using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Infrastructure.Tickets;
@@ -79,7 +80,7 @@ public partial class TicketPage
             var result = await Actions.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason, action.OccurredAt), (await AuthState).User);
             if (result.IsSuccess)
             {
-                Snackbar.Add($"{TransitionTable.ActionName(action.Trigger)}：已完成", Severity.Success);
+                Snackbar.Add(string.Format(TicketText.ActionDone, Labels.Action(action.Trigger)), Severity.Success);
                 _changedElsewhere = false;
                 await LoadAsync();
             }

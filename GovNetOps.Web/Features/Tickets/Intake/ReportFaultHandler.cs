@@ -37,7 +37,7 @@ public sealed class ReportFaultHandler(
         if (actor is not { Role: Role.Ops })
         {
             logger.LogWarning("Refused fault report by {User} ({Role})", user.Identity?.Name, actor?.Role);
-            return IntakeResult.Fail("只有运维值班员可以申告故障");
+            return IntakeResult.Fail(Resources.TicketText.ReportOpsOnly);
         }
 
         var site = form.SiteId is { } siteId ? await FindSiteAsync(siteId, cancellationToken) : null;
