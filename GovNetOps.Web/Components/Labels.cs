@@ -39,6 +39,7 @@ public static class Labels
         TicketTrigger.ConfirmClosed => nameof(V.Action_ConfirmClosed),
         TicketTrigger.Reopen => nameof(V.Action_Reopen),
         TicketTrigger.Cancel => nameof(V.Action_Cancel),
+        TicketTrigger.RecordAcknowledgement => nameof(V.Action_RecordAcknowledgement),
         _ => null,
     }, trigger, culture);
 
