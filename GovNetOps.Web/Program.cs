@@ -1,5 +1,6 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
@@ -26,6 +27,7 @@ builder.Services.AddBoard();
 builder.Services.AddJobs();
 builder.Services.AddNotifications();
 builder.Services.AddEscalation();
+builder.Services.AddApprovals();
 
 var app = builder.Build();
 

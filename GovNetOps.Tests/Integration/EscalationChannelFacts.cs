@@ -10,7 +10,8 @@ namespace GovNetOps.Tests.Integration;
 
 /// <summary>Outbound channels against local listeners started by the test, real time. A back-dated
 /// township ticket (reported 50 min after the call) has two steps due at once: the response
-/// reminder (carrier engineers) and warning (ops and the carrier's manager).</summary>
+/// reminder (carrier engineers) and warning (ops and the carrier's manager). The new ticket itself is
+/// announced through the same channels: three messages in all.</summary>
 public sealed class EscalationChannelFacts
 {
     // Generous: the whole suite shares two cores with browsers; a pass takes about a second.
@@ -45,7 +46,7 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts", n => $"{n} posts", app.Diagnostics);
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 3, Wait, "three webhook posts", n => $"{n} posts", app.Diagnostics);
 
         var bodies = hook.Requests.Select(r => JsonNode.Parse(r.Body)!).ToList();
         var warning = format switch
@@ -59,11 +60,13 @@ public sealed class EscalationChannelFacts
                 Assert.Equal(number, (string?)warning["ticketNumber"]);
                 Assert.Equal("Response", (string?)warning["clock"]);
                 Assert.Equal("13303770001", (string?)warning["mentionMobiles"]![0]);
+                Assert.Equal($"http://localhost:5080/tickets/{number}", (string?)warning["link"]);
                 break;
             case WebhookFormat.WeCom: // 企业微信群机器人: text message, @ by mobile
                 Assert.Equal("text", (string?)warning["msgtype"]);
                 Assert.Contains(number, (string)warning["text"]!["content"]!);
                 Assert.Equal("13303770001", (string?)warning["text"]!["mentioned_mobile_list"]![0]);
+                Assert.EndsWith($"\nhttp://localhost:5080/tickets/{number}", (string)warning["text"]!["content"]!);
                 break;
             case WebhookFormat.DingTalk: // 钉钉自定义机器人: text message, at.atMobiles
                 Assert.Equal("text", (string?)warning["msgtype"]);
@@ -73,7 +76,7 @@ public sealed class EscalationChannelFacts
                 break;
         }
         await using var db = app.NewDbContext();
-        var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().ToListAsync(),
+        var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().Where(d => d.EscalationRecordId != null).ToListAsync(),
             d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries marked delivered", Describe, app.Diagnostics);
         Assert.All(deliveries, d => Assert.Equal((WebhookChannel.ChannelName, 1), (d.Channel, d.Attempts)));
     }
@@ -89,7 +92,7 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 2, Wait, "two webhook posts", n => $"{n} posts", app.Diagnostics);
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(hook.Requests.Count), n => n == 3, Wait, "three webhook posts", n => $"{n} posts", app.Diagnostics);
 
         Assert.All(hook.Requests, r => Assert.Matches(@"^\?key=test&timestamp=\d{13}&sign=[^&]+$", r.Query));
     }
@@ -97,7 +100,7 @@ public sealed class EscalationChannelFacts
     [Fact]
     public async Task FailingChannel_IsRetried_AndTheEscalationIsRecordedAnyway()
     {
-        // The robot is down for the first two calls, then answers.
+        // The robot is down for the first two calls (the new ticket's or an escalation's), then answers.
         using var hook = new WebhookListener(n => n <= 2 ? (HttpStatusCode.BadGateway, "upstream down") : (HttpStatusCode.OK, "{\"errcode\":0}"));
         var (app, driver, _) = await ReportWithChannelsAsync(new()
         {
@@ -111,10 +114,10 @@ public sealed class EscalationChannelFacts
 
         await using var db = app.NewDbContext();
         var deliveries = await TicketDriver.EventuallyAsync(() => db.NotificationDeliveries.AsNoTracking().ToListAsync(),
-            d => d.Count == 2 && d.All(x => x.State == DeliveryState.Delivered), Wait, "both deliveries delivered after retries", Describe, app.Diagnostics);
+            d => d.Count == 3 && d.All(x => x.State == DeliveryState.Delivered), Wait, "all three deliveries delivered after retries", Describe, app.Diagnostics);
         Assert.Equal(2, hook.Requests.Count(r => r.Answered == HttpStatusCode.BadGateway));
-        Assert.Equal(2, hook.Requests.Count(r => r.Answered == HttpStatusCode.OK));
-        Assert.Equal(4, deliveries.Sum(d => d.Attempts));
+        Assert.Equal(3, hook.Requests.Count(r => r.Answered == HttpStatusCode.OK));
+        Assert.Equal(5, deliveries.Sum(d => d.Attempts));
         Assert.Equal(2, (await driver.RecordsAsync()).Count);
     }
 
@@ -130,11 +133,12 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        await TicketDriver.EventuallyAsync(() => Task.FromResult(smtp.Messages.Count), n => n == 2, Wait, "two e-mails", n => $"{n} e-mails", app.Diagnostics);
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(smtp.Messages.Count), n => n == 3, Wait, "three e-mails", n => $"{n} e-mails", app.Diagnostics);
 
-        var subjects = smtp.Messages.Select(m => m.Message.Subject).Order().ToList();
-        Assert.Equal([$"【提醒】{number} 响应时限", $"【预警】{number} 响应时限"], subjects);
-        Assert.All(smtp.Messages, m =>
+        var escalations = smtp.Messages.Where(m => !(m.Message.Subject ?? "").StartsWith("【新工单】", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"【提醒】{number} 响应时限", $"【预警】{number} 响应时限"], escalations.Select(m => m.Message.Subject).Order());
+        Assert.All(smtp.Messages, m => Assert.EndsWith($"http://localhost:5080/tickets/{number}", (m.Message.TextBody ?? "").TrimEnd()));
+        Assert.All(escalations, m =>
         {
             Assert.Equal(["duty@tongbai.gov.cn"], m.Recipients);
             Assert.Equal("govnetops@tongbai.gov.cn", m.Message.From.Mailboxes.Single().Address);

@@ -13,6 +13,8 @@ public sealed class EscalationOptionsFacts
     [InlineData("Escalation:ScheduleLead", "00:00:01", "Escalation:ScheduleLead (00:00:01) must exceed Jobs:SchedulePollingInterval (00:00:01)")]
     [InlineData("Notifications:Webhook:Enabled", "true", "Notifications:Webhook:Url must be an absolute URL when the webhook is enabled")]
     [InlineData("Notifications:Smtp:Enabled", "true", "Notifications:Smtp:Host is required when e-mail is enabled")]
+    // A relative base would put "tickets/GZ-…" in a WeCom group, where nobody can open it.
+    [InlineData("Notifications:PublicBaseUrl", "ops.tongbai.gov.cn", "Notifications:PublicBaseUrl must be an absolute http(s) URL without query, e.g. https://ops.tongbai.gov.cn")]
     public async Task Startup_Fails_WhenTheConfigurationIsInvalid(string key, string value, string message)
     {
         await using var app = new GovNetOpsFactory();

@@ -184,7 +184,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
         Assert.All(records, r => Assert.Equal(EscalationSource.CatchUp, r.Source));
         Assert.Equal([20 * 60_000L, 2 * 60_000L], records.Select(r => r.LatenessMs)); // due 20 and 2 minutes before the report was logged
         await using var db = _app.NewDbContext();
-        var notified = await db.Notifications.AsNoTracking().Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { u.UserName, n.Title, n.Link })
+        var notified = await db.Notifications.AsNoTracking().Where(n => n.EscalationRecordId != null).Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { u.UserName, n.Title, n.Link })
             .OrderBy(x => x.UserName).ToListAsync();
         // Reminder → the carrier's engineers; warning → the ops duty officer (the manager has no account).
         Assert.Equal([("ops", $"【预警】{number} 响应时限"), ("telecom", $"【提醒】{number} 响应时限")], notified.Select(n => (n.UserName!, n.Title)));

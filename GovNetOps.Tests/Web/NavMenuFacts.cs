@@ -1,12 +1,28 @@
 using Bunit;
+using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Components.Layout;
+using GovNetOps.Web.Features.Approvals;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GovNetOps.Tests.Web;
 
 public sealed class NavMenuFacts : BunitTestContext
 {
+    private readonly CountingSource _waiting = new();
+    private readonly Notifier<TicketChanged> _changes = new(NullLogger<Notifier<TicketChanged>>.Instance);
+
+    public NavMenuFacts()
+    {
+        Services.AddSingleton<IApprovalSource>(_waiting);
+        Services.AddSingleton<ApprovalInbox>();
+        Services.AddSingleton(_changes);
+    }
+
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/escalations" })]
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
     [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
     [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
@@ -30,5 +46,43 @@ public sealed class NavMenuFacts : BunitTestContext
         var cut = Render<NavMenu>();
 
         Assert.Empty(cut.FindAll("[data-nav]"));
+    }
+
+    [Fact]
+    public void ApprovalsCount_UpdatesLive_WhenATicketChanges()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("ops");
+        auth.SetRoles("Ops");
+        _waiting.Count = 2;
+
+        var cut = Render<NavMenu>();
+        Assert.Equal("2", cut.Find("[data-testid=approvals-count]").GetAttribute("data-count"));
+
+        _waiting.Count = 3;
+        _changes.Publish(new TicketChanged(Guid.NewGuid(), "GZ-20261124-0001", 1, TicketTrigger.RequestComplex, 3));
+
+        cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("[data-testid=approvals-count]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void ApprovalsCount_IsHidden_WhenNothingWaits()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("ops");
+        auth.SetRoles("Ops");
+
+        var cut = Render<NavMenu>();
+
+        Assert.True(cut.Find("[data-testid=approvals-count]").HasAttribute("hidden"));
+    }
+
+    private sealed class CountingSource : IApprovalSource
+    {
+        public int Count { get; set; }
+
+        public Task<IReadOnlyList<ApprovalItem>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ApprovalItem>>([]);
+
+        public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(Count);
     }
 }

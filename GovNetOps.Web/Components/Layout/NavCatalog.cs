@@ -9,11 +9,15 @@ public sealed record NavEntry(string Href, Func<string> Title, string Icon, stri
 
 public static class NavCatalog
 {
+    /// <summary>The entry that carries the live count of requests awaiting Ops.</summary>
+    public const string ApprovalsHref = "/approvals";
+
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new("/board", () => Text.NavBoard, Icons.Material.Filled.Dashboard, AppPolicies.Board),
         new("/tickets", () => Text.NavTickets, Icons.Material.Filled.ListAlt, AppPolicies.Tickets),
         new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
+        new(ApprovalsHref, () => Resources.Approvals.Title, Icons.Material.Filled.FactCheck, AppPolicies.Approvals),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),

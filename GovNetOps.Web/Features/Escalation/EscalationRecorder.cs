@@ -22,6 +22,7 @@ public sealed class EscalationRecorder(
     SlaPolicyBook policies,
     IOptions<EscalationPolicy> escalation,
     IEnumerable<INotificationChannel> channels,
+    IOptions<NotificationOptions> links,
     IBackgroundJobClient jobs,
     Notifier<NotificationsArrived> inApp,
     Notifier<EscalationRecorded> recorded,
@@ -103,15 +104,16 @@ public sealed class EscalationRecorder(
             db.Notifications.AddRange(userIds.Select(id => new Notification
             {
                 UserId = id, TicketId = step.TicketId, EscalationRecordId = record.Id, Title = title, Body = body,
-                Link = $"/tickets/{ticket.Number}", CreatedAt = now,
+                Link = NotificationOptions.TicketPath(ticket.Number), CreatedAt = now,
             }));
-            var message = new OutboundMessage(step.TicketId, ticket.Number, step.Clock.ToString(), step.Level.ToString(), step.Repeat,
-                step.DueAt, now, record.LatenessMs, step.Recipients.ToString(), title, body,
-                step.Recipients.HasFlag(RecipientGroup.CarrierManager) && carrier.ManagerMobile.Length > 0 ? [carrier.ManagerMobile] : []);
+            var message = new OutboundMessage(step.TicketId, ticket.Number, OutboundMessage.EscalationKind, title, body,
+                links.Value.TicketUrl(ticket.Number), now,
+                step.Recipients.HasFlag(RecipientGroup.CarrierManager) && carrier.ManagerMobile.Length > 0 ? [carrier.ManagerMobile] : [],
+                step.Clock.ToString(), step.Level.ToString(), step.Repeat, step.DueAt, record.LatenessMs, step.Recipients.ToString());
             var payload = JsonSerializer.Serialize(message, JsonSerializerOptions.Web);
             deliveries = outbound.Select(c => new NotificationDelivery
             {
-                EscalationRecordId = record.Id, Channel = c.Name, Payload = payload, State = DeliveryState.Pending, CreatedAt = now,
+                EscalationRecordId = record.Id, TicketId = step.TicketId, Channel = c.Name, Payload = payload, State = DeliveryState.Pending, CreatedAt = now,
             }).ToList();
             db.NotificationDeliveries.AddRange(deliveries);
             await db.SaveChangesAsync(cancellationToken);

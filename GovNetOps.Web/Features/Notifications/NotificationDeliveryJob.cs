@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovNetOps.Web.Features.Notifications;
 
 /// <summary>Sends one outbound delivery. A failure is logged, counted on the delivery row and
-/// rethrown so Hangfire retries it; the escalation record was committed before and is never touched.</summary>
+/// rethrown so Hangfire retries it; what it reports (escalation, new ticket) was committed before and is never touched.</summary>
 public sealed class NotificationDeliveryJob(
     IDbContextFactory<AppDbContext> factory,
     IEnumerable<INotificationChannel> channels,
@@ -33,15 +33,15 @@ public sealed class NotificationDeliveryJob(
             delivery.DeliveredAt = time.GetUtcNow();
             delivery.LastError = null;
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogInformation("Delivered escalation {Record} via {Channel} (attempt {Attempt})", delivery.EscalationRecordId, delivery.Channel, delivery.Attempts);
+            logger.LogInformation("Delivered {Delivery} (escalation {Record}) via {Channel} (attempt {Attempt})", delivery.Id, delivery.EscalationRecordId, delivery.Channel, delivery.Attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             delivery.State = delivery.Attempts >= MaxAttempts ? DeliveryState.Failed : DeliveryState.Pending;
             delivery.LastError = ex.Message.Length <= 1000 ? ex.Message : ex.Message[..1000];
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogWarning(ex, "Delivery of escalation {Record} via {Channel} failed (attempt {Attempt} of {Max})",
-                delivery.EscalationRecordId, delivery.Channel, delivery.Attempts, MaxAttempts);
+            logger.LogWarning(ex, "Delivery {Delivery} (escalation {Record}) via {Channel} failed (attempt {Attempt} of {Max})",
+                delivery.Id, delivery.EscalationRecordId, delivery.Channel, delivery.Attempts, MaxAttempts);
             throw;
         }
     }

@@ -8,11 +8,24 @@ public sealed class NotificationOptions : IValidatableObject
 {
     public const string Section = "Notifications";
 
+    /// <summary>Where people reach the app from outside it (a phone in a WeCom group, a mail client): every outbound
+    /// message carries an absolute link built on it.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
     public WebhookOptions Webhook { get; set; } = new();
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>The absolute address of a ticket's page, e.g. "https://ops.example/tickets/GZ-20261124-0001".</summary>
+    public string TicketUrl(string number) => $"{PublicBaseUrl.TrimEnd('/')}{TicketPath(number)}";
+
+    /// <summary>The app-relative address of a ticket's page (the in-app notification's link).</summary>
+    public static string TicketPath(string number) => $"/tickets/{Uri.EscapeDataString(number)}";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps)
+            || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
+            yield return new($"{Section}:PublicBaseUrl must be an absolute http(s) URL without query, e.g. https://ops.tongbai.gov.cn");
         if (Webhook.Enabled && !Uri.TryCreate(Webhook.Url, UriKind.Absolute, out _))
             yield return new($"{Section}:Webhook:Url must be an absolute URL when the webhook is enabled");
         if (Webhook.Timeout <= TimeSpan.Zero)

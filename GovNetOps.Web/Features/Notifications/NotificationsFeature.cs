@@ -2,7 +2,8 @@ namespace GovNetOps.Web.Features.Notifications;
 
 public static class NotificationsFeature
 {
-    /// <summary>In-app notifications (bell, list) and the outbound channels from section "Notifications".</summary>
+    /// <summary>In-app notifications (bell, list), the outbound channels from section "Notifications", and the
+    /// announcements of new work (needs AddJobs() and AddTickets()).</summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
@@ -12,6 +13,8 @@ public static class NotificationsFeature
         services.AddSingleton<INotificationChannel, SmtpChannel>();
         services.AddSingleton<NotificationService>();
         services.AddTransient<NotificationDeliveryJob>();
+        services.AddSingleton<Announcements.TicketAnnouncer>();
+        services.AddHostedService<Announcements.AnnouncementStartup>();
         return services;
     }
 }

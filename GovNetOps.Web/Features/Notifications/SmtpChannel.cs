@@ -4,7 +4,7 @@ using MimeKit;
 
 namespace GovNetOps.Web.Features.Notifications;
 
-/// <summary>Sends the escalation as a plain-text e-mail to the configured addresses (MailKit).</summary>
+/// <summary>Sends the message as a plain-text e-mail (the ticket link on the last line) to the configured addresses (MailKit).</summary>
 public sealed class SmtpChannel(IOptions<NotificationOptions> options) : INotificationChannel
 {
     public const string ChannelName = "smtp";
@@ -20,7 +20,7 @@ public sealed class SmtpChannel(IOptions<NotificationOptions> options) : INotifi
         mail.From.Add(MailboxAddress.Parse(Options.From));
         foreach (var to in Options.To) mail.To.Add(MailboxAddress.Parse(to));
         mail.Subject = message.Title;
-        mail.Body = new TextPart("plain") { Text = message.Text };
+        mail.Body = new TextPart("plain") { Text = message.TextWithLink() };
 
         using var client = new SmtpClient { Timeout = 15_000 };
         await client.ConnectAsync(Options.Host, Options.Port, Options.Security, cancellationToken);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Features.Notifications;
 
-/// <summary>POSTs the escalation as JSON: generic, or as a WeCom / DingTalk group-robot text message
+/// <summary>POSTs the message as JSON: generic, or as a WeCom / DingTalk group-robot text message
 /// that @-mentions the carrier's manager by mobile number.</summary>
 public sealed class WebhookChannel(IHttpClientFactory clients, IOptions<NotificationOptions> options, TimeProvider time) : INotificationChannel
 {
@@ -35,7 +35,7 @@ public sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Notifica
 
     public static JsonObject Body(OutboundMessage m, WebhookFormat format)
     {
-        var content = $"{m.Title}\n{m.Text}";
+        var content = $"{m.Title}\n{m.TextWithLink()}";
         var mobiles = new JsonArray(m.MentionMobiles.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray());
         return format switch
         {

@@ -1,15 +1,20 @@
 namespace GovNetOps.Web.Infrastructure.Data;
 
-/// <summary>One outbound message (webhook, e-mail) of an escalation, written in the same
-/// transaction as the escalation so a crash before sending loses nothing; the delivery job
+/// <summary>One outbound message (webhook, e-mail) of an escalation or an announcement of new work, written in
+/// the same transaction as what it reports so a crash before sending loses nothing; the delivery job
 /// updates it on every attempt.</summary>
 public sealed class NotificationDelivery
 {
     public long Id { get; set; }
-    public long EscalationRecordId { get; set; }
+    /// <summary>The escalation it reports; null for an announcement (a new ticket).</summary>
+    public long? EscalationRecordId { get; set; }
+
+    /// <summary>The ticket the message is about.</summary>
+    public Guid? TicketId { get; set; }
+
     public string Channel { get; set; } = "";
 
-    /// <summary>The message as JSON (<c>OutboundMessage</c>), fixed when the escalation was recorded.</summary>
+    /// <summary>The message as JSON (<c>OutboundMessage</c>), fixed when it was queued.</summary>
     public string Payload { get; set; } = "";
 
     public DeliveryState State { get; set; }

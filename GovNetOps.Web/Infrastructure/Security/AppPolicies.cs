@@ -15,6 +15,7 @@ public static class AppPolicies
     public const string Admin = nameof(Admin);
     public const string EscalationLog = nameof(EscalationLog);
     public const string JobDashboard = nameof(JobDashboard);
+    public const string Approvals = nameof(Approvals);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -26,6 +27,7 @@ public static class AppPolicies
         [Admin] = [AppRoles.Admin],
         [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
         [JobDashboard] = [AppRoles.Admin],
+        [Approvals] = [AppRoles.Ops],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

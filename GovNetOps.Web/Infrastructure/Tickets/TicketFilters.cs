@@ -27,6 +27,13 @@ public static class TicketFilters
     public static Expression<Func<FaultTicketRecord, bool>> AwaitingOpsDecision { get; } =
         t => t.IsOpen && (t.Complex == ComplexStatus.Requested || t.SuspendRequested);
 
+    /// <summary>The governing deadline (<see cref="ClockSignal.Governing"/>): the deadline of the running clock that runs out
+    /// first; null when no clock runs (stopped, suspended, LAN). The list sorts "least time left" by it.</summary>
+    public static Expression<Func<FaultTicketRecord, DateTimeOffset?>> GoverningDeadline { get; } =
+        t => t.ResponseRunning && (!t.RepairRunning || t.ResponseDeadline <= t.RepairDeadline) ? t.ResponseDeadline
+            : t.RepairRunning ? t.RepairDeadline
+            : null;
+
     /// <summary>What <paramref name="actor"/> may see: Ops and leadership everything, a carrier its own tickets, anyone else nothing.</summary>
     public static Expression<Func<FaultTicketRecord, bool>> VisibleTo(Actor actor)
     {
@@ -110,6 +117,10 @@ public static class TicketFilters
     /// <summary><c>a OR b</c> over one parameter, for EF to translate.</summary>
     public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> a, Expression<Func<T, bool>> b) =>
         Combine(a, b, Expression.OrElse);
+
+    /// <summary><c>value IS NULL</c>, e.g. to sort nulls last.</summary>
+    public static Expression<Func<T, bool>> IsNull<T, TValue>(this Expression<Func<T, TValue?>> value) where TValue : struct =>
+        Expression.Lambda<Func<T, bool>>(Expression.Equal(value.Body, Expression.Constant(null, typeof(TValue?))), value.Parameters);
 
     /// <summary><c>NOT a</c>.</summary>
     public static Expression<Func<T, bool>> Not<T>(this Expression<Func<T, bool>> a) =>

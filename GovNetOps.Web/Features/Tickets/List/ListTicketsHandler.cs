@@ -17,9 +17,18 @@ public sealed class ListTicketsHandler(
     public async Task<IReadOnlyList<(int Id, string Name)>> CarriersAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Carriers.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        return rows.Select(c => (c.Id, c.Name)).ToList();
+        var rows = await db.Carriers.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.ShortName }).ToListAsync(cancellationToken);
+        return rows.Select(c => (c.Id, c.ShortName)).ToList();
     }
+
+    private static IQueryable<FaultTicketRecord> Order(IQueryable<FaultTicketRecord> q, TicketSort sort) => sort switch
+    {
+        TicketSort.ReportedOldest => q.OrderBy(t => t.ReportedAt).ThenBy(t => t.Number),
+        // Nulls (no running clock) after every deadline; overdue deadlines are the earliest, so they come first.
+        TicketSort.TimeLeft => q.OrderBy(TicketFilters.GoverningDeadline.IsNull()).ThenBy(TicketFilters.GoverningDeadline)
+            .ThenByDescending(t => t.ReportedAt).ThenByDescending(t => t.Number),
+        _ => q.OrderByDescending(t => t.ReportedAt).ThenByDescending(t => t.Number),
+    };
 
     public async Task<TicketResults> ListAsync(TicketQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -58,8 +67,13 @@ public sealed class ListTicketsHandler(
             q = q.Where(t => t.Number.Contains(s) || t.Site!.Name.Contains(search) || t.Site!.PinyinInitials.Contains(lower));
         }
 
+        if (query.AwaitingOpsDecision)
+        {
+            q = q.Where(TicketFilters.AwaitingOpsDecision);
+        }
+
         var total = await q.CountAsync(cancellationToken);
-        var page = await q.OrderByDescending(t => t.ReportedAt).ThenByDescending(t => t.Number)
+        var page = await Order(q, query.Sort)
             .Skip(Math.Max(0, query.Page) * query.PageSize).Take(Math.Clamp(query.PageSize, 1, 200))
             .Select(TicketRow.Projection(ladder.Value)).ToListAsync(cancellationToken);
         return new TicketResults(page, total);

@@ -15,8 +15,26 @@ public sealed record TicketQuery
     public DateOnly? ReportedFrom { get; init; }
     public DateOnly? ReportedTo { get; init; }
     public string? Search { get; init; }
+
+    /// <summary>Only tickets with a complex-fault or suspension request awaiting Ops (<see cref="TicketFilters.AwaitingOpsDecision"/>).</summary>
+    public bool AwaitingOpsDecision { get; init; }
+
+    public TicketSort Sort { get; init; } = TicketSort.ReportedNewest;
     public int Page { get; init; }
     public int PageSize { get; init; } = 20;
+}
+
+/// <summary>The list's orders; the URL carries their names.</summary>
+public enum TicketSort
+{
+    /// <summary>Newest report first (the default).</summary>
+    ReportedNewest = 1,
+
+    /// <summary>Oldest report first.</summary>
+    ReportedOldest = 2,
+
+    /// <summary>Least time left first (overdue first), by the governing deadline; tickets with no running clock last.</summary>
+    TimeLeft = 3,
 }
 
 public sealed record TicketResults(IReadOnlyList<TicketRow> Items, int Total);

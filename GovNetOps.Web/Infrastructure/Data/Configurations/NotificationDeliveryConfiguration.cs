@@ -13,5 +13,6 @@ public sealed class NotificationDeliveryConfiguration : IEntityTypeConfiguration
         builder.Property(d => d.LastError).HasMaxLength(1000);
         builder.HasOne<EscalationRecord>().WithMany().HasForeignKey(d => d.EscalationRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.State);
+        builder.HasIndex(d => d.TicketId);
     }
 }

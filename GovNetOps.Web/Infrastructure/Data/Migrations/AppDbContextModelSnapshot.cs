@@ -176,6 +176,20 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("EscalationRecords", (string)null);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EventCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("EventCursors");
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.FaultTicketRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -378,7 +392,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("EscalationRecordId")
+                    b.Property<long?>("EscalationRecordId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
@@ -392,11 +406,16 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EscalationRecordId");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("TicketId");
 
                     b.ToTable("NotificationDeliveries");
                 });
@@ -738,8 +757,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.EscalationRecord", null)
                         .WithMany()
                         .HasForeignKey("EscalationRecordId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Site", b =>

@@ -1,0 +1,34 @@
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
+using Microsoft.AspNetCore.Components;
+
+namespace GovNetOps.Web.Features.Approvals;
+
+/// <summary>Counts again on every committed ticket change (pushed by <see cref="Notifier{T}"/>, no polling). A later
+/// source with its own events (maintenance notices) subscribes here too.</summary>
+public partial class ApprovalsBadge
+{
+    [Inject] private ApprovalInbox Inbox { get; set; } = default!;
+    [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
+
+    private int _count;
+    private IDisposable? _subscription;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _count = await Inbox.CountAsync();
+        _subscription = Changes.Subscribe(OnChanged);
+    }
+
+    private async Task OnChanged(TicketChanged change)
+    {
+        var count = await Inbox.CountAsync();
+        await InvokeAsync(() =>
+        {
+            _count = count;
+            StateHasChanged();
+        });
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,39 @@
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
+using Microsoft.AspNetCore.Components;
+
+namespace GovNetOps.Web.Features.Approvals;
+
+/// <summary>Ops's inbox of requests awaiting a decision; reloads when any ticket changes (a new request, a decision).</summary>
+public partial class ApprovalsPage
+{
+    [Inject] private ApprovalInbox Inbox { get; set; } = default!;
+    [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    private IReadOnlyList<ApprovalItem> _items = [];
+    private DateTimeOffset _now;
+    private bool _loading = true;
+    private IDisposable? _subscription;
+
+    protected override async Task OnInitializedAsync()
+    {
+        await LoadAsync();
+        _subscription = Changes.Subscribe(OnChanged);
+    }
+
+    private async Task LoadAsync()
+    {
+        _items = await Inbox.ListAsync();
+        _now = Time.GetUtcNow();
+        _loading = false;
+    }
+
+    private Task OnChanged(TicketChanged change) => InvokeAsync(async () =>
+    {
+        await LoadAsync();
+        StateHasChanged();
+    });
+
+    public void Dispose() => _subscription?.Dispose();
+}
