@@ -27,7 +27,8 @@ public sealed class TicketActionHandler(
     {
         ArgumentNullException.ThrowIfNull(command);
         var actor = await actors.ResolveAsync(user, cancellationToken);
-        if (actor is null) return Result<int>.Fail(TicketDetailsHandler.NotFoundMessage);
+        // Signed in but refused: the account lost its role or carrier, was locked or its stamp changed since sign-in.
+        if (actor is null) return Result<int>.Fail(user.Identity?.IsAuthenticated == true ? Resources.TicketText.SessionRevoked : TicketDetailsHandler.NotFoundMessage);
         var ticket = await store.LoadAsync(ticketId, cancellationToken);
         if (ticket is null || !TicketFilters.CanSee(actor, ticket.CarrierId))
         {
