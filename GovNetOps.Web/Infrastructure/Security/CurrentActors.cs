@@ -84,7 +84,7 @@ public sealed class CurrentActors(
             logger.LogInformation("Refused the session of {User} ({Id}): {Reason}", user.Identity.Name, id, refusal);
             return (PrincipalStanding.Revoked, account);
         }
-        var outdated = account!.Roles.Any(r => !user.IsInRole(r)) || account.DisplayName != user.GetDisplayName();
+        var outdated = account!.Roles.Any(r => !user.IsInRole(r)) || account.DisplayName != user.FindFirstValue(AppClaims.DisplayName);
         return (outdated ? PrincipalStanding.Outdated : PrincipalStanding.Current, account);
     }
 
