@@ -36,7 +36,7 @@ public sealed class BoardFacts(BrowserApp app)
         var number = await WithTickets(async t =>
         {
             var site = (await t.SitesAsync()).First(s => s.Name == "淮源镇人民政府");
-            var reported = await t.ReportAsync(BoardActors.Fault(site.Id, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "浏览器测试：线路中断"), BoardActors.Ops);
+            var reported = await t.ReportAsync(BoardActors.Fault(site.Id, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "浏览器测试：线路中断"), await t.UserAsync("ops"));
             Assert.True(reported.IsSuccess, reported.Error);
             return reported.Value!;
         });
@@ -56,9 +56,9 @@ public sealed class BoardFacts(BrowserApp app)
 
         await WithTickets(async t =>
         {
-            var details = await t.FindAsync(number, BoardActors.Ops);
+            var details = await t.FindAsync(number, await t.UserAsync("ops"));
             var applied = await t.ApplyAsync(details!.Ticket.Id, details.Ticket.Version, new TicketCommand(TicketTrigger.Acknowledge),
-                BoardActors.Carrier(details.Ticket.CarrierId));
+                await t.CarrierUserAsync(details.Ticket.CarrierId));
             Assert.True(applied.IsSuccess, applied.Error);
             return applied.Value;
         });
@@ -78,9 +78,10 @@ public sealed class BoardFacts(BrowserApp app)
         var now = app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         await WithTickets(async t =>
         {
+            var ops = await t.UserAsync("ops");
             foreach (var site in (await t.SitesAsync()).Take(14))
             {
-                var reported = await t.ReportAsync(BoardActors.Fault(site.Id, now, "浏览器测试：屏幕外的行"), BoardActors.Ops);
+                var reported = await t.ReportAsync(BoardActors.Fault(site.Id, now, "浏览器测试：屏幕外的行"), ops);
                 Assert.True(reported.IsSuccess, reported.Error);
             }
             return 0;

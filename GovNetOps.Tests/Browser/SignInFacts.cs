@@ -15,6 +15,7 @@ public sealed class SignInFacts(BrowserApp app)
     [InlineData("leader", "/board", "态势大屏", "李建华 · 局领导")]
     [InlineData("ops", "/tickets", "故障工单", "张敏 · 运维值班员")]
     [InlineData("telecom", "/carrier", "我的工单队列", "刘强 · 运营商")]
+    [InlineData("mobile", "/carrier", "我的工单队列", "孙浩 · 运营商")] // China Mobile has its engineer too
     [InlineData("admin", "/admin", "系统管理", "王磊 · 系统管理员")]
     public async Task SignIn_LandsOnTheRolesPage(string user, string landing, string heading, string displayName)
     {

@@ -54,9 +54,10 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
 
     private async Task<(Guid Id, int CarrierId)> ReportAsync(TicketUseCases tickets, int siteId)
     {
-        var number = await tickets.ReportAsync(BoardActors.Fault(siteId, _time.GetUtcNow()), BoardActors.Ops);
+        var ops = await tickets.UserAsync("ops");
+        var number = await tickets.ReportAsync(BoardActors.Fault(siteId, _time.GetUtcNow()), ops);
         Assert.True(number.IsSuccess, number.Error);
-        var details = await tickets.FindAsync(number.Value!, BoardActors.Ops);
+        var details = await tickets.FindAsync(number.Value!, ops);
         return (details!.Ticket.Id, details.Ticket.CarrierId);
     }
 
@@ -84,7 +85,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
 
         var snapshot = await After(async t =>
         {
-            var applied = await t.ApplyAsync(ticket.Id, 1, new TicketCommand(TicketTrigger.Acknowledge), BoardActors.Carrier(ticket.CarrierId));
+            var applied = await t.ApplyAsync(ticket.Id, 1, new TicketCommand(TicketTrigger.Acknowledge), await t.CarrierUserAsync(ticket.CarrierId));
             Assert.True(applied.IsSuccess, applied.Error);
         }, s => s.Rows.Count == 1 && s.Rows[0].State == TicketState.Acknowledged);
 
@@ -143,7 +144,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
         var form = BoardActors.Fault(2, _time.GetUtcNow());
         form.Scope = FaultScope.Lan;
 
-        var snapshot = await After(async t => Assert.True((await t.ReportAsync(form, BoardActors.Ops)).IsSuccess), _ => true);
+        var snapshot = await After(async t => Assert.True((await t.ReportAsync(form, await t.UserAsync("ops"))).IsSuccess), _ => true);
 
         Assert.Empty(snapshot.Rows);
     }

@@ -114,6 +114,7 @@ public sealed class EscalationRestartFacts : IDisposable
         [
             new Claim(ClaimTypes.NameIdentifier, ops.Id), new Claim(ClaimTypes.Name, "ops"),
             new Claim(ClaimTypes.Role, AppRoles.Ops), new Claim(AppClaims.DisplayName, ops.DisplayName),
+            new Claim(Tickets.PrincipalBuilder.StampClaimType, ops.SecurityStamp!),
         ], "Identity.Application"));
         using var scope = services.CreateScope();
         var result = await TicketUseCases.From(scope.ServiceProvider).ReportAsync(new IntakeForm

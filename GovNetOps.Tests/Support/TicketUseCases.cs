@@ -4,6 +4,9 @@ using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Detail;
 using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Support;
@@ -18,6 +21,23 @@ internal sealed class TicketUseCases(IServiceProvider scoped)
     {
         var result = await scoped.GetRequiredService<ReportFaultHandler>().ReportAsync(form, user);
         return result.IsSuccess ? Result<string>.Ok(result.Number!) : Result<string>.Fail(result.Error!);
+    }
+
+    /// <summary>The principal the sign-in cookie of a demo user carries (the handlers check it against the account).</summary>
+    public async Task<ClaimsPrincipal> UserAsync(string userName)
+    {
+        var users = scoped.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}");
+        return await scoped.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+    }
+
+    /// <summary>The demo engineer of carrier <paramref name="carrierId"/> (every carrier has one).</summary>
+    public async Task<ClaimsPrincipal> CarrierUserAsync(int carrierId)
+    {
+        var users = await scoped.GetRequiredService<UserManager<ApplicationUser>>().GetUsersInRoleAsync(AppRoles.Carrier);
+        var user = users.Where(u => u.CarrierId == carrierId).OrderBy(u => u.UserName, StringComparer.Ordinal).FirstOrDefault()
+            ?? throw new InvalidOperationException($"No carrier user for carrier {carrierId}");
+        return await UserAsync(user.UserName!);
     }
 
     public Task<IReadOnlyList<SiteOption>> SitesAsync() => scoped.GetRequiredService<ReportFaultHandler>().SitesAsync();

@@ -30,6 +30,7 @@ public sealed class IntakePageFacts : BunitTestContext
     public IntakePageFacts()
     {
         var connection = $"Data Source={Path.Combine(_folder, "intake.db")}";
+        Claim[] ops;
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connection));
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(_time);
@@ -45,11 +46,12 @@ public sealed class IntakePageFacts : BunitTestContext
             db.SaveChanges();
             db.Sites.AddRange(DemoData.Sites());
             db.SaveChanges();
+            ops = TestAccounts.Add(db, "u-ops", "张敏", AppRoles.Ops);
         }
         var auth = AddAuthorization();
         auth.SetAuthorized("ops");
         auth.SetRoles(AppRoles.Ops);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "u-ops"), new Claim(AppClaims.DisplayName, "张敏"));
+        auth.SetClaims(ops);
     }
 
     [Fact]

@@ -10,7 +10,9 @@ using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Benchmarks;
@@ -66,7 +68,8 @@ internal static class BoardBenchmark
             Interlocked.Increment(ref pushed);
             lock (rebuilds) rebuilds.Add(time.GetUtcNow().ToUnixTimeMilliseconds() - Interlocked.Read(ref committedAt));
         };
-        var ops = Principal("bench-ops", "压测值班员", AppRoles.Ops);
+        var ops = await SignedInAsync(app, u => u.UserName == "ops");
+        var carriers = new Dictionary<int, ClaimsPrincipal>();
         var sites = await WithTickets(app, t => t.SitesAsync());
         var open = new List<(Guid Id, int CarrierId)>();
         var acknowledged = 0;
@@ -92,7 +95,10 @@ internal static class BoardBenchmark
             else
             {
                 var (id, carrierId) = open[acknowledged];
-                var carrier = Principal($"bench-carrier-{carrierId}", "压测工程师", AppRoles.Carrier, carrierId);
+                if (!carriers.TryGetValue(carrierId, out var carrier))
+                {
+                    carriers[carrierId] = carrier = await SignedInAsync(app, u => u.CarrierId == carrierId);
+                }
                 var applied = await WithTickets(app, t => t.ApplyAsync(id, 1, new TicketCommand(TicketTrigger.Acknowledge), carrier));
                 actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!applied.IsSuccess) throw new InvalidOperationException(applied.Error);
@@ -307,11 +313,13 @@ internal static class BoardBenchmark
         return await act(new UseCases(scope.ServiceProvider));
     }
 
-    private static ClaimsPrincipal Principal(string id, string name, string role, int? carrierId = null)
+    // The sign-in principal of a demo account: the handlers check every principal against its account.
+    private static async Task<ClaimsPrincipal> SignedInAsync(BenchmarkApp app, Func<ApplicationUser, bool> which)
     {
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, id), new(ClaimTypes.Name, id), new(ClaimTypes.Role, role), new(AppClaims.DisplayName, name) };
-        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(CultureInfo.InvariantCulture)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Benchmark"));
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = users.Users.AsEnumerable().Where(which).OrderBy(u => u.UserName, StringComparer.Ordinal).First();
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
     }
 
     private static (long Heap, long WorkingSet) MeasureMemory()

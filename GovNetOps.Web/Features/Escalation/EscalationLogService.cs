@@ -16,13 +16,13 @@ public sealed record EscalationLogRow(
 }
 
 /// <summary>The escalation log for ops (leaders read it too).</summary>
-public sealed class EscalationLogService(IDbContextFactory<AppDbContext> factory)
+public sealed class EscalationLogService(IDbContextFactory<AppDbContext> factory, CurrentActors actors)
 {
     public const long OnTimeMs = 1000;
 
     public async Task<IReadOnlyList<EscalationLogRow>> ListAsync(ClaimsPrincipal user, bool lateOnly, int take = 500, CancellationToken cancellationToken = default)
     {
-        if (!user.Allows(AppPolicies.EscalationLog)) return [];
+        if (!await actors.AllowsAsync(user, AppPolicies.EscalationLog, cancellationToken)) return [];
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var q = db.EscalationRecords.AsNoTracking();
         if (lateOnly) q = q.Where(r => r.LatenessMs > OnTimeMs);

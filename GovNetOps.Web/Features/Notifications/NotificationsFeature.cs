@@ -1,3 +1,5 @@
+using GovNetOps.Web.Infrastructure.Security;
+
 namespace GovNetOps.Web.Features.Notifications;
 
 public static class NotificationsFeature
@@ -11,6 +13,7 @@ public static class NotificationsFeature
         services.AddHttpClient(WebhookChannel.HttpClientName);
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddSingleton<INotificationChannel, SmtpChannel>();
+        services.AddCurrentActors();
         services.AddSingleton<NotificationService>();
         services.AddTransient<NotificationDeliveryJob>();
         services.AddSingleton<Announcements.TicketAnnouncer>();

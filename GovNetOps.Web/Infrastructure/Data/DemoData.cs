@@ -83,5 +83,6 @@ internal static class DemoData
         new("leader", "李建华", "Leader", null),
         new("telecom", "刘强", "Carrier", 1),
         new("unicom", "陈刚", "Carrier", 2),
+        new("mobile", "孙浩", "Carrier", 3),
     ];
 }

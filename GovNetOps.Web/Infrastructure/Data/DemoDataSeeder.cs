@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
-/// <summary>Development only: carriers, the county's sites and one demo account per role.
+/// <summary>Development only: carriers, the county's sites and one demo account per role and one engineer per carrier.
 /// Idempotent — safe on every start.</summary>
 internal sealed class DemoDataSeeder(
     IDbContextFactory<AppDbContext> factory,

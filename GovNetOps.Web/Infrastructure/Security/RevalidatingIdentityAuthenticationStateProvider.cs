@@ -1,31 +1,24 @@
-using System.Security.Claims;
-using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Security;
 
-/// <summary>Re-checks the security stamp of a signed-in circuit every few minutes, so a locked
-/// or changed account loses its open pages without waiting for the cookie to expire.</summary>
+/// <summary>Re-checks a signed-in circuit against the account every 2 s (by default), so a removed role, a changed
+/// carrier, a lockout or a changed security stamp signs its open pages out (they then go to the sign-in page).
+/// The handlers refuse such a session's actions on their own already (<see cref="CurrentActors"/>); this makes
+/// the page follow.</summary>
 internal sealed class RevalidatingIdentityAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options)
+    CurrentActors actors,
+    IOptions<SecurityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    /// <summary><see cref="SecurityOptions.CircuitRevalidationInterval"/>: with <see cref="CurrentActors.CacheWindow"/>
+    /// a revocation reaches an open page within their sum.</summary>
+    protected override TimeSpan RevalidationInterval => options.Value.CircuitRevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
-        AuthenticationState authenticationState, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await userManager.GetUserAsync(authenticationState.User);
-        if (user is null || await userManager.IsLockedOutAsync(user)) return false;
-        if (!userManager.SupportsUserSecurityStamp) return true;
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await userManager.GetSecurityStampAsync(user);
-    }
+        AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        await actors.StandingAsync(authenticationState.User, cancellationToken) != PrincipalStanding.Revoked;
 }

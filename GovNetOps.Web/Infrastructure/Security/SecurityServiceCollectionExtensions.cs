@@ -1,6 +1,7 @@
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovNetOps.Web.Infrastructure.Security;
 
@@ -47,6 +48,7 @@ public static class SecurityServiceCollectionExtensions
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = CurrentAccountCookie.ValidatePrincipalAsync;
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
@@ -61,7 +63,16 @@ public static class SecurityServiceCollectionExtensions
         });
 
         services.AddAuthorizationBuilder().AddAppPolicies();
+        services.AddCurrentActors();
         services.AddScoped<IDataSeeder, IdentitySeeder>();
+        return services;
+    }
+
+    /// <summary>The one place handlers ask who a principal is now (see <see cref="CurrentActors"/>); safe to call twice.</summary>
+    public static IServiceCollection AddCurrentActors(this IServiceCollection services)
+    {
+        services.AddOptions();
+        services.TryAddSingleton<CurrentActors>();
         return services;
     }
 }

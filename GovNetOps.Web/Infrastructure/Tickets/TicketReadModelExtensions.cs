@@ -1,16 +1,19 @@
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
 
 namespace GovNetOps.Web.Infrastructure.Tickets;
 
 public static class TicketReadModelExtensions
 {
-    /// <summary>The event store, the projection, and the two notifiers of committed facts.</summary>
+    /// <summary>The event store, the projection, the notifiers of committed facts and <see cref="CurrentActors"/>.</summary>
     public static IServiceCollection AddTicketReadModel(this IServiceCollection services)
     {
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<TicketProjection>();
         services.AddSingleton<TicketStore>();
+        // Who reads and writes: every handler over the read model resolves its actor from the account as it is now.
+        services.AddCurrentActors();
         services.AddScoped<IDataSeeder, ProjectionRefresh>();
         return services;
     }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Tickets;
 
 namespace GovNetOps.Web.Features.Tickets.Actions;
@@ -14,6 +15,7 @@ public sealed class TicketActionHandler(
     TicketStore store,
     TimeProvider time,
     Notifier<TicketChanged> changes,
+    CurrentActors actors,
     ILogger<TicketActionHandler> logger)
 {
     /// <summary>Longest reason or note on a lifecycle action (the event column's length).</summary>
@@ -24,8 +26,9 @@ public sealed class TicketActionHandler(
     public async Task<Result<int>> ApplyAsync(Guid ticketId, int expectedVersion, TicketCommand command, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var actor = TicketActor.From(user);
-        if (actor is null) return Result<int>.Fail(TicketDetailsHandler.NotFoundMessage);
+        var actor = await actors.ResolveAsync(user, cancellationToken);
+        // Signed in but refused: the account lost its role or carrier, was locked or its stamp changed since sign-in.
+        if (actor is null) return Result<int>.Fail(user.Identity?.IsAuthenticated == true ? Resources.TicketText.SessionRevoked : TicketDetailsHandler.NotFoundMessage);
         var ticket = await store.LoadAsync(ticketId, cancellationToken);
         if (ticket is null || !TicketFilters.CanSee(actor, ticket.CarrierId))
         {

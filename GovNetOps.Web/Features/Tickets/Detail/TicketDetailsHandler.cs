@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,13 +15,14 @@ public sealed class TicketDetailsHandler(
     SlaPolicyBook policies,
     IOptions<EscalationPolicy> ladder,
     TimeProvider time,
+    CurrentActors actors,
     ILogger<TicketDetailsHandler> logger)
 {
     public static string NotFoundMessage => Resources.TicketText.NotFound;
 
     public async Task<TicketDetails?> FindAsync(string number, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var actor = TicketActor.From(user);
+        var actor = await actors.ResolveAsync(user, cancellationToken);
         if (actor is null) return null;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var head = await db.FaultTickets.AsNoTracking().Where(t => t.Number == number)

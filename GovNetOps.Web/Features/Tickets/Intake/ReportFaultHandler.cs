@@ -4,6 +4,7 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class ReportFaultHandler(
     SlaPolicyBook policies,
     TimeProvider time,
     Notifier<TicketChanged> changes,
+    CurrentActors actors,
     ILogger<ReportFaultHandler> logger)
 {
     /// <summary>Active sites for the picker.</summary>
@@ -33,7 +35,7 @@ public sealed class ReportFaultHandler(
     public async Task<IntakeResult> ReportAsync(IntakeForm form, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var actor = TicketActor.From(user);
+        var actor = await actors.ResolveAsync(user, cancellationToken);
         if (actor is not { Role: Role.Ops })
         {
             logger.LogWarning("Refused fault report by {User} ({Role})", user.Identity?.Name, actor?.Role);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,8 @@ namespace GovNetOps.Web.Features.Tickets.List;
 public sealed class ListTicketsHandler(
     IDbContextFactory<AppDbContext> factory,
     IOptions<EscalationPolicy> ladder,
-    TimeProvider time)
+    TimeProvider time,
+    CurrentActors actors)
 {
     public async Task<IReadOnlyList<(int Id, string Name)>> CarriersAsync(CancellationToken cancellationToken = default)
     {
@@ -33,7 +35,7 @@ public sealed class ListTicketsHandler(
     public async Task<TicketResults> ListAsync(TicketQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var actor = TicketActor.From(user);
+        var actor = await actors.ResolveAsync(user, cancellationToken);
         if (actor is null)
         {
             return new TicketResults([], 0);

@@ -1,0 +1,33 @@
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace GovNetOps.Web.Infrastructure.Security;
+
+/// <summary>Checks the sign-in cookie against the account on every request (through <see cref="CurrentActors"/>'
+/// short cache) instead of Identity's 30-minute security-stamp check: a revoked cookie is rejected and signed out,
+/// so the next page load goes to the sign-in page; a cookie that lacks a role granted since is re-issued, so page
+/// policies (<see cref="AppPolicies"/>) see the roles as they are now.</summary>
+internal static class CurrentAccountCookie
+{
+    public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is not { Identity.IsAuthenticated: true } principal) return;
+        var services = context.HttpContext.RequestServices;
+        var standing = await services.GetRequiredService<CurrentActors>().StandingAsync(principal, context.HttpContext.RequestAborted);
+        if (standing == PrincipalStanding.Current) return;
+
+        var user = standing == PrincipalStanding.Outdated
+            ? await services.GetRequiredService<UserManager<ApplicationUser>>().GetUserAsync(principal)
+            : null;
+        if (user is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
+        }
+        context.ReplacePrincipal(await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user));
+        context.ShouldRenew = true;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Web.Infrastructure.Security;
+
+/// <summary>How a sign-in cookie compares with the account as it is now.</summary>
+public enum PrincipalStanding
+{
+    /// <summary>The cookie says what the account says.</summary>
+    Current = 0,
+
+    /// <summary>Still valid, but the account gained something since sign-in (a role, a new display name):
+    /// the cookie should be re-issued from the account.</summary>
+    Outdated = 1,
+
+    /// <summary>Signed out, unknown user, locked out, security stamp changed, a role of the cookie removed or the
+    /// carrier changed: nothing may be done or read with it.</summary>
+    Revoked = 2,
+}
+
+/// <summary>Who a signed-in user is NOW: every handler resolves its <see cref="Actor"/> here rather than from the
+/// cookie's claims from sign-in, so a removed role, a changed carrier, a lockout or a changed security stamp bites
+/// within <see cref="CacheWindow"/> on open circuits as on new requests. One database read per user per window.</summary>
+/// <remarks>The cookie only identifies the user (and carries the stamp it was issued under); roles, carrier and
+/// display name come from the database. A cookie is refused outright when the account took something away from it
+/// (role, carrier) or invalidated it (stamp, lockout), so a revoked session sees nothing rather than a narrower view.</remarks>
+public sealed class CurrentActors(
+    IDbContextFactory<AppDbContext> factory,
+    TimeProvider time,
+    IOptions<IdentityOptions> identity,
+    ILogger<CurrentActors> logger)
+{
+    /// <summary>How long one read of an account is trusted; with the circuits' revalidation interval it bounds how
+    /// late a revocation can bite (see <see cref="RevalidatingIdentityAuthenticationStateProvider"/>).</summary>
+    public static readonly TimeSpan CacheWindow = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>The domain actor for <paramref name="user"/> from the account's current roles, carrier and name;
+    /// null when signed out or <see cref="PrincipalStanding.Revoked"/>.</summary>
+    public async Task<Actor?> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (standing, account) = await CheckAsync(user, cancellationToken);
+        if (standing == PrincipalStanding.Revoked || account is null) return null;
+        var role = PrimaryRole(account.Roles.Contains);
+        return role is null ? null : new Actor(account.Id, account.DisplayName, role.Value, account.CarrierId);
+    }
+
+    /// <summary>Whether the account, as it is now, passes the page policy <paramref name="policy"/> (see <see cref="AppPolicies"/>).</summary>
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default)
+    {
+        var (standing, account) = await CheckAsync(user, cancellationToken);
+        return standing != PrincipalStanding.Revoked && account is not null && AppPolicies.Roles[policy].Any(account.Roles.Contains);
+    }
+
+    /// <summary>The user id of a principal that is not revoked; null otherwise.</summary>
+    public async Task<string?> UserIdAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (standing, account) = await CheckAsync(user, cancellationToken);
+        return standing == PrincipalStanding.Revoked ? null : account?.Id;
+    }
+
+    /// <summary>How the cookie's principal compares with the account now (for the cookie and circuit validators).</summary>
+    public async Task<PrincipalStanding> StandingAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await CheckAsync(user, cancellationToken)).Standing;
+
+    private async Task<(PrincipalStanding Standing, Account? Account)> CheckAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (user.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+        {
+            return (PrincipalStanding.Revoked, null);
+        }
+        var now = time.GetUtcNow();
+        var account = await LoadAsync(id, now, cancellationToken);
+        var refusal = Refusal(user, account, now);
+        if (refusal is not null)
+        {
+            logger.LogInformation("Refused the session of {User} ({Id}): {Reason}", user.Identity.Name, id, refusal);
+            return (PrincipalStanding.Revoked, account);
+        }
+        var outdated = account!.Roles.Any(r => !user.IsInRole(r)) || account.DisplayName != user.FindFirstValue(AppClaims.DisplayName);
+        return (outdated ? PrincipalStanding.Outdated : PrincipalStanding.Current, account);
+    }
+
+    // Why the cookie no longer counts, in words for the log; null while it does.
+    private string? Refusal(ClaimsPrincipal user, Account? account, DateTimeOffset now)
+    {
+        if (account is null) return "no such user";
+        if (account.LockoutEnabled && account.LockoutEnd > now) return "locked out";
+        var stamp = user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        if (stamp is null || stamp != account.SecurityStamp) return "security stamp changed";
+        if (AppRoles.All.FirstOrDefault(r => user.IsInRole(r) && !account.Roles.Contains(r)) is { } removed) return $"role {removed} removed";
+        if (user.GetCarrierId() != account.CarrierId)
+        {
+            return $"carrier changed from {Show(user.GetCarrierId())} to {Show(account.CarrierId)}";
+        }
+        return null;
+    }
+
+    // One role per actor; a person holding several acts in the first of these that they hold.
+    private static Role? PrimaryRole(Func<string, bool> holds) =>
+        holds(AppRoles.Ops) ? Role.Ops
+        : holds(AppRoles.Carrier) ? Role.Carrier
+        : holds(AppRoles.Leader) ? Role.Leader
+        : holds(AppRoles.Admin) ? Role.Admin
+        : null;
+
+    private static string Show(int? carrierId) => carrierId?.ToString(CultureInfo.InvariantCulture) ?? "none";
+
+    private async Task<Account?> LoadAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(id, out var cached) && now - cached.LoadedAt < CacheWindow && now >= cached.LoadedAt)
+        {
+            return cached.Account;
+        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp })
+            .SingleOrDefaultAsync(cancellationToken);
+        Account? account = null;
+        if (row is not null)
+        {
+            var roles = await (from ur in db.UserRoles
+                               join r in db.Roles on ur.RoleId equals r.Id
+                               where ur.UserId == id
+                               select r.Name).ToListAsync(cancellationToken);
+            account = new Account(row.Id, row.DisplayName, roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
+                row.CarrierId, row.LockoutEnabled, row.LockoutEnd, row.SecurityStamp);
+        }
+        _cache[id] = new Entry(now, account);
+        return account;
+    }
+
+    private sealed record Entry(DateTimeOffset LoadedAt, Account? Account);
+
+    private sealed record Account(
+        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp);
+}
