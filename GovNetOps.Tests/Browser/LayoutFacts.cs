@@ -80,6 +80,10 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
               if (r.height < 43.5) found.push(`a ${Math.round(r.height)}px tall touch target: ${describe(el)}`);
             }
           }
+          // A board countdown is a size-contained box with its text clipped: it must have the room for its text.
+          for (const el of document.querySelectorAll('.board-countdown')) {
+            if (visible(el) && el.scrollWidth > el.clientWidth + 1) found.push(`the time left is cut off: ${describe(el)} (${el.scrollWidth}px in ${el.clientWidth}px)`);
+          }
           return [...new Set(found)];
         }
         """;
