@@ -5,8 +5,18 @@ namespace GovNetOps.Tests.Browser;
 
 /// <summary>One real app on Kestrel (temp SQLite file, demo data) and one headless Debian
 /// Chromium for the browser tests. A missing browser fails the tests; it never skips them.</summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
+    public BrowserApp()
+    {
+    }
+
+    /// <summary>An app of its own with these settings (e.g. a shorter wall screen interval).</summary>
+    protected BrowserApp(IReadOnlyDictionary<string, string?> settings)
+    {
+        foreach (var (key, value) in settings) Factory.Settings[key] = value;
+    }
+
     public GovNetOpsFactory Factory { get; } = new(realServer: true);
     public Uri BaseAddress { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;

@@ -38,8 +38,8 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         }
         """;
 
-    // What shows that a page has its data, beyond the prerendered frame.
-    private static readonly Dictionary<string, string> ReadyWhen = new()
+    // What shows that a page has its data, beyond the prerendered frame. (Also used by LayoutFacts.)
+    internal static readonly Dictionary<string, string> ReadyWhen = new()
     {
         ["/board"] = "[data-testid=board-row]",
         ["/board/wall"] = "[data-testid=board-row]",

@@ -54,6 +54,10 @@ public sealed partial class BoardRowView : ComponentBase
         { } left => BoardRules.Clock(left),
     };
 
+    /// <summary>The state and its marks in full, for a cell too narrow to show them all.</summary>
+    private static string StateTitle(BoardRow row) =>
+        string.Join(" · ", Marks(row).Select(m => m.Text).Prepend(Labels.State(row.State)));
+
     private static IEnumerable<(string Text, string Kind)> Marks(BoardRow row)
     {
         if (row.State == TicketState.Suspended) yield return (BoardText.MarkSuspended, "suspended");

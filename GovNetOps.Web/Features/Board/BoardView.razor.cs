@@ -16,10 +16,18 @@ public sealed partial class BoardView : ComponentBase, IAsyncDisposable
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
+    /// <summary>The text node board.js writes the screen marker into.</summary>
+    private const string Blank = "\u00a0";
+
+    private int ScreenMs => Math.Max(1, ScreenSeconds) * 1000;
+
     [Parameter, EditorRequired] public BoardSnapshot Snapshot { get; set; } = default!;
 
     /// <summary>Wall mode: large type for a projector.</summary>
     [Parameter] public bool Wall { get; set; }
+
+    /// <summary>Wall mode: how long one screen of faults shows when they do not all fit at once.</summary>
+    [Parameter] public int ScreenSeconds { get; set; } = 10;
 
     protected override void OnParametersSet()
     {

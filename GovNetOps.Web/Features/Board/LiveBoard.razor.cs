@@ -13,6 +13,8 @@ public sealed partial class LiveBoard : ComponentBase, IDisposable
 
     [Parameter] public bool Wall { get; set; }
 
+    [Parameter] public int ScreenSeconds { get; set; } = 10;
+
     private BoardSnapshot? Snapshot { get; set; }
 
     protected override async Task OnInitializedAsync()

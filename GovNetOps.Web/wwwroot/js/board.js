@@ -49,6 +49,7 @@ function tick() {
         if (!root.isConnected) { boards.delete(root); continue; }
         const now = Date.now() + offset;
         const overdue = root.dataset.overdue ?? "";
+        if (root.dataset.screenMs) page(root, root.querySelectorAll(".board-row"));
         for (const row of root.querySelectorAll(".board-row[data-deadline]")) {
             if (visibility && !observed.has(row)) { observed.add(row); visibility.observe(row); }
             updateRow(row, now, overdue, offscreen.has(row));
@@ -57,6 +58,38 @@ function tick() {
         if (wallClock) setText(wallClock, chinaTime(now));
     }
     if (boards.size === 0 && timer) { clearTimeout(timer); timer = 0; }
+}
+
+// Wall paging: presentation only. When the open faults do not fit on the wall, show them a screen at a time, in
+// the order the page places them (the server's CSS order, then report order), each screen for data-screen-ms,
+// so every open fault is on the wall within one cycle. The marker ("第 1/3 屏") is the server's resource text.
+const screens = new WeakMap(); // root -> { index, since, rowHeight }
+
+function page(root, rows) {
+    const list = root.querySelector(".board-rows");
+    const marker = root.querySelector(".board-screen");
+    if (!list) return;
+    let state = screens.get(root);
+    if (!state) { state = { index: 0, since: Date.now(), rowHeight: 0 }; screens.set(root, state); }
+    const placed = [...rows].map((row, i) => ({ row, i, order: Number(row.style.order) || 0 }))
+        .sort((a, b) => a.order - b.order || a.i - b.i).map(x => x.row);
+    const shown = placed.find(row => row.dataset.screenOut === undefined);
+    if (shown) state.rowHeight = shown.getBoundingClientRect().height || state.rowHeight;
+    const perScreen = state.rowHeight > 0 ? Math.max(1, Math.floor((list.clientHeight + 0.5) / state.rowHeight)) : placed.length;
+    const count = Math.max(1, Math.ceil(placed.length / perScreen));
+    if (Date.now() - state.since >= Number(root.dataset.screenMs) - 50) { state.index++; state.since = Date.now(); }
+    if (state.index >= count || count === 1) state.index = count === 1 ? 0 : state.index % count;
+    placed.forEach((row, k) => {
+        const out = count > 1 && Math.floor(k / perScreen) !== state.index;
+        if (out && row.dataset.screenOut === undefined) row.dataset.screenOut = "";
+        if (!out && row.dataset.screenOut !== undefined) { delete row.dataset.screenOut; offscreen.delete(row); }
+    });
+    if (count > 1) {
+        if (root.dataset.screens !== String(count)) root.dataset.screens = String(count);
+        setText(marker, (root.dataset.screenFormat ?? "{0}/{1}").replace("{0}", state.index + 1).replace("{1}", count));
+    } else if (root.dataset.screens !== undefined) {
+        delete root.dataset.screens;
+    }
 }
 
 function updateRow(row, now, overdue, colourOnly = false) {
