@@ -150,9 +150,10 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         {
             var tickets = TicketUseCases.From(scope.ServiceProvider);
             var sites = await tickets.SitesAsync();
+            var ops = await tickets.UserAsync("ops");
             foreach (var i in Enumerable.Range(0, 30))
             {
-                var reported = await tickets.ReportAsync(BoardActors.Fault(sites[i % sites.Count].Id, now, "浏览器测试：大屏分屏"), BoardActors.Ops);
+                var reported = await tickets.ReportAsync(BoardActors.Fault(sites[i % sites.Count].Id, now, "浏览器测试：大屏分屏"), ops);
                 Assert.True(reported.IsSuccess, reported.Error);
             }
         }
