@@ -17,6 +17,11 @@ public partial class TicketListPage
     [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
+    /// <summary>Only one incident's tickets (the link from a ticket page, or after an incident report).</summary>
+    [SupplyParameterFromQuery(Name = "incident")] public string? Incident { get; set; }
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
     private MudTable<TicketRow>? _table;
     private IReadOnlyList<(int Id, string Name)> _carriers = [];
     private string? _search;
@@ -43,6 +48,7 @@ public partial class TicketListPage
         var query = new TicketQuery
         {
             Search = _search,
+            Incident = Incident,
             State = Enum.TryParse<TicketState>(_state, out var s) ? s : null,
             OpenOnly = _state == "open",
             CarrierId = _carrier,
@@ -65,6 +71,13 @@ public partial class TicketListPage
         ClockColour.Warning => "row-warning",
         _ => "",
     };
+
+    private void ClearIncident() => Navigation.NavigateTo("/tickets");
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_table is not null) await _table.ReloadServerData();
+    }
 
     private Task OnSearch(string? text) => SetAsync(() => _search = text);
 

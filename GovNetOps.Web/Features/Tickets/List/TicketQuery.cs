@@ -15,6 +15,9 @@ public sealed record TicketQuery
     public DateOnly? ReportedFrom { get; init; }
     public DateOnly? ReportedTo { get; init; }
     public string? Search { get; init; }
+
+    /// <summary>Only the tickets of this incident (SJ-yyyyMMdd-nn).</summary>
+    public string? Incident { get; init; }
     public int Page { get; init; }
     public int PageSize { get; init; } = 20;
 }
