@@ -1,4 +1,5 @@
 using GovNetOps.Web.Infrastructure.Events;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Notifications;
@@ -43,6 +44,69 @@ public sealed class EscalationRecorder(
     private readonly SemaphoreSlim _write = new(1, 1);
     private int _onTimeWaiting;
 
+    // Steps this process recorded lately, by key, with their instant: the other jobs of a burst learn here, without
+    // opening the database, that the first job recorded theirs. Only a shortcut: the unique key remains the guarantee.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _recordedHere = new();
+    private static readonly TimeSpan RememberRecorded = TimeSpan.FromMinutes(10);
+
+    // What the jobs of an instant read ahead of it (they start ScheduleLead early): the tickets planned for it, their
+    // versions and the steps those versions have falling due then, their numbers and names, the recipients. At the
+    // instant only the versions are compared; a ticket that changed meanwhile is read again.
+    private readonly ConcurrentDictionary<DateTimeOffset, Lazy<Task<Prepared?>>> _prepared = new();
+
+    private sealed record Prepared(
+        Dictionary<Guid, (int Version, List<EscalationStep> Due)> Tickets,
+        Dictionary<Guid, FaultTicketRecord> Heads,
+        Dictionary<(RecipientGroup, int), List<string>> Recipients);
+
+    /// <summary>Reads ahead what recording the steps planned for <paramref name="dueAt"/> needs (once per instant, whichever
+    /// job asks first); records nothing. A failure here only means the reading is done at the instant.</summary>
+    public async Task PrepareAsync(DateTimeOffset dueAt, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        foreach (var at in _prepared.Keys)
+        {
+            if (at < now - TimeSpan.FromMinutes(1)) _prepared.TryRemove(at, out _);
+        }
+        await _prepared.GetOrAdd(dueAt, at => new Lazy<Task<Prepared?>>(() => ReadAheadAsync(at, cancellationToken))).Value;
+    }
+
+    private async Task<Prepared?> ReadAheadAsync(DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var ids = scheduler.PlannedAt(dueAt).Select(s => s.TicketId).Distinct().Take(MaxBatch).ToList();
+            var tickets = new Dictionary<Guid, (int, List<EscalationStep>)>();
+            foreach (var ticket in await store.LoadWhereAsync(t => ids.Contains(t.Id), cancellationToken))
+            {
+                var due = ticket.HasCarrierClocks
+                    ? EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), escalation.Value, dueAt).Where(d => d.DueAt == dueAt).ToList()
+                    : [];
+                tickets[ticket.Id] = (ticket.Version, due);
+            }
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var heads = await HeadsAsync(db, ids, cancellationToken);
+            var recipients = new Dictionary<(RecipientGroup, int), List<string>>();
+            foreach (var key in tickets.SelectMany(t => t.Value.Item2).Select(s => (s.Recipients, heads[s.TicketId].CarrierId)).Distinct())
+            {
+                recipients[key] = await RecipientUsersAsync(db, key.Recipients, key.CarrierId, cancellationToken);
+            }
+            return new Prepared(tickets, heads, recipients);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Reading ahead for the escalation steps due at {DueAt:O} failed; they are read at the instant", dueAt);
+            return null;
+        }
+    }
+
+    private Prepared? PreparedFor(DateTimeOffset dueAt) =>
+        _prepared.TryGetValue(dueAt, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully ? lazy.Value.Result : null;
+
+    private static Task<Dictionary<Guid, FaultTicketRecord>> HeadsAsync(AppDbContext db, List<Guid> ids, CancellationToken cancellationToken) =>
+        db.FaultTickets.AsNoTracking().Include(t => t.Site).Include(t => t.Carrier)
+            .Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+
     /// <summary>Records the step (ticket, clock, level, repeat) due at <paramref name="dueAt"/> if it still
     /// applies: the ticket as it stood at that instant had the clock running and the step falling due exactly
     /// then (compare-and-set on the planned instant; a re-planned step has a new instant and its own job).
@@ -54,25 +118,29 @@ public sealed class EscalationRecorder(
         CancellationToken cancellationToken = default)
     {
         var own = new EscalationStep(ticketId, clock, level, repeat, dueAt, default);
-        await using var db = await OpenWriterAsync(cancellationToken);
         Written written;
+        // Nothing before the lock: when a burst falls due, dozens of jobs wake at once, and whatever each did first
+        // would queue on the thread pool ahead of the one job that records them all.
         await EnterAsync(onTime: source == EscalationSource.Scheduled, cancellationToken);
         try
         {
-            // Recorded by the job that took the lock first at this instant (or by a retry, the sweep, another process).
+            // Recorded by the job that took the lock first at this instant (here), or by a retry, the sweep, another process.
+            if (_recordedHere.ContainsKey(own.Key)) return false;
+            await using var db = await OpenWriterAsync(cancellationToken);
             if (await ExistsAsync(db, own, cancellationToken)) return false;
             var wanted = new List<EscalationStep> { own };
             if (source == EscalationSource.Scheduled)
             {
                 wanted.AddRange(scheduler.PlannedAt(dueAt).Where(s => s.Key != own.Key).Take(MaxBatch - 1));
             }
-            var steps = await StillDueAsync(db, wanted, cancellationToken);
+            var prepared = source == EscalationSource.Scheduled ? PreparedFor(dueAt) : null;
+            var steps = await StillDueAsync(db, wanted, prepared, cancellationToken);
             if (!steps.Any(s => s.Key == own.Key))
             {
                 logger.LogDebug("Escalation {Key} at {DueAt:O} no longer applies", own.Key, dueAt);
             }
             if (steps.Count == 0) return false;
-            written = await WriteAsync(db, steps, own.Key, source, cancellationToken);
+            written = await WriteAsync(db, steps, own.Key, source, prepared, cancellationToken);
         }
         finally
         {
@@ -86,13 +154,14 @@ public sealed class EscalationRecorder(
     public async Task<bool> RecordAsync(EscalationStep step, EscalationSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(step);
-        await using var db = await OpenWriterAsync(cancellationToken);
         Written written;
         await EnterAsync(onTime: source == EscalationSource.Scheduled, cancellationToken);
         try
         {
+            if (_recordedHere.ContainsKey(step.Key)) return false;
+            await using var db = await OpenWriterAsync(cancellationToken);
             if (await ExistsAsync(db, step, cancellationToken)) return false;
-            written = await WriteAsync(db, [step], step.Key, source, cancellationToken);
+            written = await WriteAsync(db, [step], step.Key, source, null, cancellationToken);
         }
         finally
         {
@@ -104,7 +173,7 @@ public sealed class EscalationRecorder(
 
     /// <summary>The wanted steps that are not recorded and that their ticket, as it stood at the step's instant, still
     /// has falling due exactly then (with the ladder's recipients). One query for the records, one for the events.</summary>
-    private async Task<List<EscalationStep>> StillDueAsync(AppDbContext db, List<EscalationStep> wanted, CancellationToken cancellationToken)
+    private async Task<List<EscalationStep>> StillDueAsync(AppDbContext db, List<EscalationStep> wanted, Prepared? prepared, CancellationToken cancellationToken)
     {
         var ids = wanted.Select(s => s.TicketId).Distinct().ToList();
         var done = (await db.EscalationRecords.AsNoTracking().Where(r => ids.Contains(r.TicketId))
@@ -112,9 +181,20 @@ public sealed class EscalationRecorder(
             .Select(r => new EscalationStep(r.TicketId, r.Clock, r.Level, r.Repeat, default, default).Key).ToHashSet();
         var open = wanted.Where(s => !done.Contains(s.Key)).ToList();
         if (open.Count == 0) return [];
+        var steps = new List<EscalationStep>(open.Count);
+        if (prepared is not null)
+        {
+            // Read ahead: still right for every ticket whose version has not moved since (no event in between).
+            var openIds0 = open.Select(s => s.TicketId).Distinct().ToList();
+            var versions = await db.FaultTickets.AsNoTracking().Where(t => openIds0.Contains(t.Id))
+                .Select(t => new { t.Id, t.Version }).ToDictionaryAsync(t => t.Id, t => t.Version, cancellationToken);
+            var unchanged = open.Where(s => prepared.Tickets.TryGetValue(s.TicketId, out var p) && versions.GetValueOrDefault(s.TicketId) == p.Version).ToList();
+            steps.AddRange(unchanged.Select(s => prepared.Tickets[s.TicketId].Due.FirstOrDefault(d => d.Key == s.Key && d.DueAt == s.DueAt)).OfType<EscalationStep>());
+            open = open.Except(unchanged).ToList();
+            if (open.Count == 0) return steps;
+        }
         var openIds = open.Select(s => s.TicketId).Distinct().ToList();
         var tickets = (await store.LoadWhereAsync(t => openIds.Contains(t.Id), cancellationToken)).ToDictionary(t => t.Id);
-        var steps = new List<EscalationStep>(open.Count);
         foreach (var s in open)
         {
             if (!tickets.TryGetValue(s.TicketId, out var ticket) || !ticket.HasCarrierClocks) continue;
@@ -135,13 +215,17 @@ public sealed class EscalationRecorder(
     /// <summary>Stores <paramref name="steps"/> in one transaction (records, in-app notifications, outbox), under the
     /// write lock. Should another process have stored one of them meanwhile (the unique key), only the step of
     /// <paramref name="ownKey"/> is tried again on its own.</summary>
-    private async Task<Written> WriteAsync(AppDbContext db, List<EscalationStep> steps, string ownKey, EscalationSource source, CancellationToken cancellationToken)
+    private async Task<Written> WriteAsync(
+        AppDbContext db, List<EscalationStep> steps, string ownKey, EscalationSource source, Prepared? prepared, CancellationToken cancellationToken)
     {
-        var ids = steps.Select(s => s.TicketId).Distinct().ToList();
-        var tickets = await db.FaultTickets.AsNoTracking().Include(t => t.Site).Include(t => t.Carrier)
-            .Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var recipients = new Dictionary<(RecipientGroup, int), List<string>>();
-        foreach (var key in steps.Select(s => (s.Recipients, tickets[s.TicketId].CarrierId)).Distinct())
+        var tickets = prepared is null ? [] : new Dictionary<Guid, FaultTicketRecord>(prepared.Heads);
+        var missing = steps.Select(s => s.TicketId).Distinct().Where(id => !tickets.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var (id, head) in await HeadsAsync(db, missing, cancellationToken)) tickets[id] = head;
+        }
+        var recipients = prepared is null ? [] : new Dictionary<(RecipientGroup, int), List<string>>(prepared.Recipients);
+        foreach (var key in steps.Select(s => (s.Recipients, tickets[s.TicketId].CarrierId)).Distinct().Where(k => !recipients.ContainsKey(k)))
         {
             recipients[key] = await RecipientUsersAsync(db, key.Recipients, key.CarrierId, cancellationToken);
         }
@@ -174,7 +258,7 @@ public sealed class EscalationRecorder(
             if (steps.Count > 1 && own is not null)
             {
                 logger.LogDebug("A step due at {DueAt:O} was recorded by another run; recording {Key} on its own", own.DueAt, own.Key);
-                return await WriteAsync(db, [own], ownKey, source, cancellationToken);
+                return await WriteAsync(db, [own], ownKey, source, prepared, cancellationToken);
             }
             logger.LogDebug("Escalation {Key} was recorded by another run", ownKey);
             return Written.None;
@@ -208,6 +292,11 @@ public sealed class EscalationRecorder(
         db.NotificationDeliveries.AddRange(deliveries);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        foreach (var step in steps) _recordedHere[step.Key] = step.DueAt;
+        foreach (var (key, at) in _recordedHere)
+        {
+            if (at < now - RememberRecorded) _recordedHere.TryRemove(key, out _);
+        }
         return new Written(steps, records, steps.Select(s => tickets[s.TicketId]).ToList(), users, deliveries);
     }
 
