@@ -61,6 +61,9 @@ public sealed class FaultTicket
     /// <summary>Why the operator overrode the site's registry location class, if they did (interpretation 3).</summary>
     public string? LocationOverrideReason { get; private set; }
 
+    /// <summary>The incident (one outage, many sites, reported together) this ticket belongs to; null for a single report.</summary>
+    public Guid? IncidentId { get; private set; }
+
     /// <summary>The SLA policy version the ticket was reported under; later matrix changes never move its deadlines.</summary>
     public int PolicyVersion { get; private set; }
 
@@ -146,6 +149,11 @@ public sealed class FaultTicket
         if (!string.IsNullOrWhiteSpace(cmd.LocationOverrideReason))
         {
             data[Keys.LocationOverrideReason] = cmd.LocationOverrideReason.Trim();
+        }
+
+        if (cmd.IncidentId is { } incident)
+        {
+            data[Keys.IncidentId] = incident.ToString();
         }
 
         var ticket = new FaultTicket();
@@ -392,6 +400,11 @@ public sealed class FaultTicket
             return "时限政策版本无效";
         }
 
+        if (cmd.IncidentId == Guid.Empty)
+        {
+            return "事件编号无效";
+        }
+
         return ReportRuleViolations(cmd, now).Select(v => v.Message).FirstOrDefault();
     }
 
@@ -500,6 +513,7 @@ public sealed class FaultTicket
                 PolicyVersion = int.Parse(d[Keys.PolicyVersion], CultureInfo.InvariantCulture);
                 BackdateReason = d.GetValueOrDefault(Keys.BackdateReason);
                 LocationOverrideReason = d.GetValueOrDefault(Keys.LocationOverrideReason);
+                IncidentId = d.TryGetValue(Keys.IncidentId, out var incident) ? Guid.Parse(incident) : null;
                 LoggedAt = e.At;
                 break;
             case TicketTrigger.Acknowledge:
@@ -573,6 +587,7 @@ public sealed class FaultTicket
         public const string BackdateReason = "backdateReason";
         public const string LocationOverrideReason = "locationOverrideReason";
         public const string PolicyVersion = "policyVersion";
+        public const string IncidentId = "incidentId";
         public const string State = "state";
         public const string AcknowledgedAt = "acknowledgedAt";
         public const string OnBehalfOfCarrierId = "onBehalfOfCarrierId";

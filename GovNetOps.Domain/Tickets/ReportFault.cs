@@ -16,6 +16,8 @@ namespace GovNetOps.Domain.Tickets;
 /// <param name="PolicyVersion">The <see cref="SlaPolicy.Version"/> in force at the report.</param>
 /// <param name="RegistryLocationClass">The site's class in the registry; when it differs from <paramref name="LocationClass"/> an override reason is required (interpretation 3).</param>
 /// <param name="LocationOverrideReason">Why the operator overrides the registry class.</param>
+/// <param name="IncidentId">Set when the fault is one site of an incident (one outage, many sites, reported together):
+/// every ticket of the incident carries the same id.</param>
 public sealed record ReportFault(
     Guid Id,
     int SiteId,
@@ -29,4 +31,5 @@ public sealed record ReportFault(
     string? BackdateReason,
     int PolicyVersion,
     LocationClass? RegistryLocationClass = null,
-    string? LocationOverrideReason = null);
+    string? LocationOverrideReason = null,
+    Guid? IncidentId = null);

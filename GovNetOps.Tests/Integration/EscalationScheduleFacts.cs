@@ -88,7 +88,10 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
 
     /// <summary>Does what Hangfire's scheduler does at the job's start (a little before the instant),
     /// checks nothing is recorded early, then moves the clock to the instant.</summary>
-    private async Task FireAsync(Guid ticketId, IReadOnlyList<EscalationScheduler.PlannedStep> steps)
+    private Task FireAsync(Guid ticketId, IReadOnlyList<EscalationScheduler.PlannedStep> steps) =>
+        FireAsync(steps, () => _driver.RecordsAsync(ticketId));
+
+    private async Task FireAsync(IReadOnlyList<EscalationScheduler.PlannedStep> steps, Func<Task<List<EscalationRecord>>> records)
     {
         var dueAt = steps[0].Step.DueAt;
         _time.SetUtcNow(dueAt - TimeSpan.FromSeconds(1));
@@ -96,12 +99,41 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
         foreach (var p in steps)
             await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Processing", Wait, $"job {p.JobId} to start", s => s ?? "no state", _app.Diagnostics);
         await Task.Delay(200);
-        Assert.DoesNotContain(await _driver.RecordsAsync(ticketId), r => r.DueAt == dueAt); // never early
+        Assert.DoesNotContain(await records(), r => r.DueAt == dueAt); // never early
 
         _time.Advance(TimeSpan.FromSeconds(1));
         foreach (var p in steps)
             await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Succeeded", Wait, $"job {p.JobId} to finish", s => s ?? "no state", _app.Diagnostics);
-        Assert.Equal(steps.Count, (await _driver.RecordsAsync(ticketId)).Count(r => r.DueAt == dueAt));
+        Assert.Equal(steps.Count, (await records()).Count(r => r.DueAt == dueAt));
+    }
+
+    [Fact]
+    public async Task Burst_RecordsEveryStepOnceAtItsInstant_WhenThirtyTicketsFallDueTogether()
+    {
+        // One outage, many sites: thirty tickets with one report time; their response reminders fall due together.
+        await using (var db = _app.NewDbContext())
+        {
+            var sites = await db.Sites.Where(s => s.IsActive).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
+            var ids = new List<Guid>();
+            for (var i = 0; i < 30; i++) ids.Add((await _driver.ReportAsync(sites[i % sites.Count], T0)).Id);
+
+            var reminders = ids.Select(id => Scheduler.Pending(id).First(p => p.Step.Clock == ClockKind.Response && p.Step.Level == EscalationLevel.Reminder)).ToList();
+            var dueAt = T0 + TimeSpan.FromMinutes(30);
+            Assert.All(reminders, p => Assert.Equal(dueAt, p.Step.DueAt));
+            await FireAsync(reminders, () => _driver.RecordsAsync());
+
+            var records = (await _driver.RecordsAsync()).Where(r => r.DueAt == dueAt).ToList();
+            Assert.Equal(ids.Order(), records.Select(r => r.TicketId).Order()); // every ticket once, none twice
+            Assert.All(records, r =>
+            {
+                Assert.Equal((ClockKind.Response, EscalationLevel.Reminder, 0), (r.Clock, r.Level, r.Repeat));
+                Assert.Equal(dueAt, r.RecordedAt); // never early, on the instant
+                Assert.Equal(EscalationSource.Scheduled, r.Source);
+            });
+            var notified = await db.Notifications.AsNoTracking().Where(n => n.EscalationRecordId != null)
+                .GroupBy(n => n.EscalationRecordId).Select(g => new { Id = g.Key!.Value, Count = g.Count() }).ToDictionaryAsync(x => x.Id, x => x.Count);
+            Assert.All(records, r => Assert.Equal(r.NotifiedUsers, notified.GetValueOrDefault(r.Id)));
+        }
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class IntakePageFacts : BunitTestContext
         Services.AddSingleton(Options.Create(EscalationPolicy.Default));
         Services.AddTicketReadModel();
         Services.AddScoped<ReportFaultHandler>();
+        Services.AddScoped<ReportIncidentHandler>();
         using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
         {
             db.Database.Migrate();

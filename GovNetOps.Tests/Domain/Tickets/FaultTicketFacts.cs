@@ -43,6 +43,7 @@ public class FaultTicketFacts
         { Command() with { Scope = (FaultScope)9 }, Ops, "请选择位置类别和故障范围" },
         { Command() with { Symptoms = " " }, Ops, "请填写故障现象" },
         { Command() with { PolicyVersion = 0 }, Ops, "时限政策版本无效" },
+        { Command() with { IncidentId = Guid.Empty }, Ops, "事件编号无效" },
         { Command() with { RegistryLocationClass = LocationClass.CoreRoom }, Ops, "位置类别与接入单位登记不一致，请填写修改原因" }, // interpretation 3
     };
 
@@ -72,6 +73,18 @@ public class FaultTicketFacts
         Assert.Equal(T0 - H(2), ticket.ReportedAt);
         Assert.Equal("夜间电话申告", ticket.BackdateReason);
         Assert.Equal("夜间电话申告", ticket.Events[0].Reason);
+    }
+
+    [Fact]
+    public void Report_CarriesTheIncidentId_InTheReportEventAndThroughRehydration()
+    {
+        var incident = Guid.NewGuid();
+        var ticket = FaultTicket.Report(Command() with { IncidentId = incident }, Ops, T0).Value!;
+
+        Assert.Equal(incident, ticket.IncidentId);
+        Assert.Equal(incident.ToString(), ticket.Events[0].Data["incidentId"]);
+        Assert.Equal(incident, FaultTicket.Rehydrate(ticket.Events).IncidentId);
+        Assert.Null(FaultTicket.Report(Command(), Ops, T0).Value!.IncidentId); // a single report belongs to no incident
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public partial class CarrierQueuePage
 
     private IReadOnlyList<TicketRow> _rows = [];
     private readonly HashSet<Guid> _busy = [];
+    private readonly HashSet<string> _busyIncidents = [];
     private DateTimeOffset _now;
     private bool _loading = true;
     private string? _error;
@@ -59,6 +60,24 @@ public partial class CarrierQueuePage
         finally
         {
             _busy.Remove(row.Id);
+        }
+    }
+
+    /// <summary>全部响应接单: every ticket of the incident this page shows as still Reported, at the version shown.</summary>
+    private async Task AcknowledgeIncidentAsync(string incident)
+    {
+        if (!_busyIncidents.Add(incident)) return;
+        _error = null;
+        try
+        {
+            var done = await Queue.AcknowledgeIncidentAsync(incident, _rows, (await AuthState).User);
+            if (done.Acknowledged.Count > 0) Snackbar.Add(string.Format(TicketText.Incident_Acknowledged, done.Acknowledged.Count), Severity.Success);
+            if (done.Refused.Count > 0) _error = string.Join(" · ", done.Refused.Select(r => string.Format(TicketText.QueueError, r.Number, r.Error)));
+            await LoadAsync();
+        }
+        finally
+        {
+            _busyIncidents.Remove(incident);
         }
     }
 

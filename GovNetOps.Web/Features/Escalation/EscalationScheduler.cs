@@ -48,6 +48,24 @@ public sealed class EscalationScheduler(
         lock (plan.Steps) return plan.Steps.Values.OrderBy(p => p.Step.DueAt).ToList();
     }
 
+    /// <summary>Every ticket's steps scheduled for exactly <paramref name="dueAt"/> (one outage, many sites: their
+    /// steps fall due together and are recorded together).</summary>
+    public IReadOnlyList<EscalationStep> PlannedAt(DateTimeOffset dueAt)
+    {
+        var steps = new List<EscalationStep>();
+        foreach (var plan in _plans.Values)
+        {
+            lock (plan.Steps)
+            {
+                foreach (var p in plan.Steps.Values)
+                {
+                    if (p.Step.DueAt == dueAt) steps.Add(p.Step);
+                }
+            }
+        }
+        return steps;
+    }
+
     /// <summary>The ticket version the plan was last brought in line with (0 when never planned): re-planning
     /// follows a change on the thread pool, after the writer has returned.</summary>
     public int PlannedVersion(Guid ticketId) => _plans.TryGetValue(ticketId, out var plan) ? Volatile.Read(ref plan.VersionField) : 0;

@@ -14,6 +14,7 @@ public static class TicketsFeature
     {
         services.AddTicketReadModel();
         services.AddScoped<ReportFaultHandler>();
+        services.AddScoped<ReportIncidentHandler>();
         services.AddScoped<ListTicketsHandler>();
         services.AddScoped<TicketDetailsHandler>();
         services.AddScoped<TicketActionHandler>();

@@ -11,6 +11,12 @@ public sealed class FaultTicketRecord
 
     /// <summary>GZ-yyyyMMdd-nnnn, counted per China-time day of logging.</summary>
     public string Number { get; set; } = "";
+
+    /// <summary>The incident (one outage, many sites) the ticket was reported with; null for a single report.</summary>
+    public Guid? IncidentId { get; set; }
+
+    /// <summary>SJ-yyyyMMdd-nn, counted per China-time day of logging; the same on every ticket of the incident.</summary>
+    public string? IncidentNumber { get; set; }
     public int SiteId { get; set; }
     public Site? Site { get; set; }
     public int CarrierId { get; set; }

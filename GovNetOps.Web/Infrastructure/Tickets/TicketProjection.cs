@@ -16,6 +16,7 @@ public sealed class TicketProjection(SlaPolicyBook policies)
     /// <summary>Writes <paramref name="ticket"/>, with its clocks at <paramref name="now"/> (not before its last event), into <paramref name="r"/>.</summary>
     public void Write(FaultTicket ticket, FaultTicketRecord r, DateTimeOffset now)
     {
+        r.IncidentId = ticket.IncidentId;
         r.SiteId = ticket.SiteId;
         r.CarrierId = ticket.CarrierId;
         r.LocationClass = ticket.LocationClass;

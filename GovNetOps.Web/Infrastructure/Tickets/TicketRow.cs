@@ -12,6 +12,9 @@ public sealed record TicketRow(
     string CarrierShortName, TicketState State, ComplexStatus Complex, bool SuspendRequested, DateTimeOffset ReportedAt,
     DateTimeOffset? AcknowledgedAt, DateTimeOffset? RepairedAt, ClockSignal? Response, ClockSignal? Repair, string Symptoms, int Version)
 {
+    /// <summary>The incident (one outage, many sites) the ticket was reported with, SJ-yyyyMMdd-nn; null for a single report.</summary>
+    public string? IncidentNumber { get; init; }
+
     /// <summary>The running clock that runs out first (response until acknowledged, then repair); null when none runs.</summary>
     public ClockSignal? Governing => ClockSignal.Governing([Response, Repair]);
 
@@ -34,7 +37,10 @@ public sealed record TicketRow(
             t.SuspendRequested, t.ReportedAt, t.AcknowledgedAt, t.RepairedAt,
             Signal(ClockKind.Response, t.ResponseDeadline, t.ResponseAllowance, f, t.ResponseRunning, false, t.ResponseBreachedDeadline, t.ResponseMetAt),
             Signal(ClockKind.Repair, t.RepairDeadline, t.RepairAllowance, f, t.RepairRunning, t.RepairSuspended, t.RepairBreachedDeadline, t.RepairMetAt),
-            t.Symptoms, t.Version);
+            t.Symptoms, t.Version)
+        {
+            IncidentNumber = t.IncidentNumber,
+        };
     }
 
     // Runs on the client, in the query's final projection.

@@ -102,6 +102,61 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
         }
     }
 
+    /// <summary>Persists the new tickets of one incident (one outage, many sites) in one transaction: all of them or
+    /// none. Each gets its own number and the incident's number, SJ-yyyyMMdd-nn; returns the incident number and
+    /// the ticket numbers in the order given.</summary>
+    public async Task<Result<(string Incident, IReadOnlyList<string> Numbers)>> SaveIncidentAsync(
+        IReadOnlyList<FaultTicket> tickets, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        if (tickets.Count == 0 || tickets.Any(t => t.Version != 1 || t.IncidentId is null || t.IncidentId != tickets[0].IncidentId))
+        {
+            throw new ArgumentException("An incident is one or more newly reported tickets with the same incident id.", nameof(tickets));
+        }
+        await WriteLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            var loggedAt = tickets[0].LoggedAt;
+            var incident = await NextIncidentNumberAsync(db, loggedAt, cancellationToken);
+            var number = await NextNumberAsync(db, loggedAt, cancellationToken);
+            var numbers = new List<string>(tickets.Count);
+            var previous = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
+                ?? EventChain.Genesis;
+            foreach (var ticket in tickets)
+            {
+                var record = new FaultTicketRecord { Id = ticket.Id, Number = number, IncidentNumber = incident };
+                db.FaultTickets.Add(record);
+                projection.Write(ticket, record, now);
+                numbers.Add(number);
+                number = Following(number);
+                foreach (var e in ticket.Events)
+                {
+                    var row = EventChain.ToRecord(e);
+                    row.PreviousHash = previous;
+                    row.Hash = previous = EventChain.Compute(row);
+                    db.TicketEvents.Add(row);
+                }
+            }
+            foreach (var version in tickets.Select(t => t.PolicyVersion).Distinct())
+            {
+                await SlaPolicyFingerprints.RecordIfMissingAsync(db, policies.ForVersion(version), now, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return Result<(string, IReadOnlyList<string>)>.Ok((incident, numbers));
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            return Result<(string, IReadOnlyList<string>)>.Fail(ConflictMessage);
+        }
+        finally
+        {
+            WriteLock.Release();
+        }
+    }
+
     /// <summary>Rewrites, from their events, the projection rows an older layout wrote (start-up). Returns how many.</summary>
     public async Task<int> RefreshStaleProjectionsAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -132,6 +187,23 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
             await db.SaveChangesAsync(cancellationToken);
             refreshed += batch.Count;
         }
+    }
+
+    private static string Following(string number)
+    {
+        var dash = number.LastIndexOf('-');
+        var next = int.Parse(number[(dash + 1)..], CultureInfo.InvariantCulture) + 1;
+        return number[..(dash + 1)] + next.ToString("0000", CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> NextIncidentNumberAsync(AppDbContext db, DateTimeOffset loggedAt, CancellationToken cancellationToken)
+    {
+        var prefix = $"SJ-{ChinaTime.DateOf(loggedAt):yyyyMMdd}-";
+        // A day's incidents are few; parsed, so that a 100th (three digits) still counts after the 99th.
+        var today = await db.FaultTickets.Where(t => t.IncidentNumber != null && t.IncidentNumber.StartsWith(prefix))
+            .Select(t => t.IncidentNumber!).Distinct().ToListAsync(cancellationToken);
+        var next = today.Count == 0 ? 1 : today.Max(n => int.Parse(n[prefix.Length..], CultureInfo.InvariantCulture)) + 1;
+        return prefix + next.ToString("00", CultureInfo.InvariantCulture);
     }
 
     private static async Task<string> NextNumberAsync(AppDbContext db, DateTimeOffset loggedAt, CancellationToken cancellationToken)

@@ -12,4 +12,10 @@ public sealed record TicketDetails(
 {
     /// <summary>Warnings and breaches the escalation engine recorded for this ticket, oldest first.</summary>
     public IReadOnlyList<EscalationRecord> Escalations { get; init; } = [];
+
+    /// <summary>The tickets of the same incident the viewer may see, this one included, by number; empty for a single report.</summary>
+    public IReadOnlyList<IncidentTicket> Incident { get; init; } = [];
 }
+
+/// <summary>One ticket of an incident, as the ticket page links it.</summary>
+public sealed record IncidentTicket(string Number, string SiteName, TicketState State);

@@ -42,10 +42,17 @@ public sealed class TicketDetailsHandler(
         var now = time.GetUtcNow();
         var escalations = await db.EscalationRecords.AsNoTracking().Where(e => e.TicketId == head.Id)
             .OrderBy(e => e.DueAt).ToListAsync(cancellationToken);
+        // The other sites of the same outage, as far as the viewer may see them (a carrier: its own).
+        var incident = row.IncidentNumber is { } incidentNumber
+            ? (await db.FaultTickets.AsNoTracking().Where(TicketFilters.VisibleTo(actor)).Where(t => t.IncidentNumber == incidentNumber)
+                .OrderBy(t => t.Number).Select(t => new { t.Number, t.Site!.Name, t.State }).ToListAsync(cancellationToken))
+                .Select(t => new IncidentTicket(t.Number, t.Name, t.State)).ToList()
+            : [];
         return new TicketDetails(ticket, row, head.Address, head.Contact,
             SlaClocks.Compute(ticket, policies, now), ticket.AvailableTriggers(actor), now)
         {
             Escalations = escalations,
+            Incident = incident,
         };
     }
 }

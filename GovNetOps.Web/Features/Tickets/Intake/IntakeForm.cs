@@ -6,6 +6,9 @@ namespace GovNetOps.Web.Features.Tickets.Intake;
 public sealed class IntakeForm
 {
     public int? SiteId { get; set; }
+
+    /// <summary>One outage, many sites: the sites of an incident report (<see cref="ReportIncidentHandler"/>); empty for a single report.</summary>
+    public List<int> SiteIds { get; set; } = [];
     public FaultScope Scope { get; set; } = FaultScope.Backbone;
     public string Symptoms { get; set; } = "";
     public string ReporterName { get; set; } = "";

@@ -10,6 +10,7 @@ namespace GovNetOps.Web.Features.Tickets.Intake;
 public partial class IntakePage
 {
     [Inject] private ReportFaultHandler Intake { get; set; } = default!;
+    [Inject] private ReportIncidentHandler Incidents { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -21,6 +22,10 @@ public partial class IntakePage
     private bool _saving;
     private bool _submitted;
 
+    // One outage, many sites: the sites picked for one incident report.
+    private bool _incident;
+    private List<SiteOption> _picked = [];
+
     private SiteOption? Site
     {
         get => _sites.FirstOrDefault(s => s.Id == _form.SiteId);
@@ -31,7 +36,7 @@ public partial class IntakePage
         }
     }
 
-    private bool IsOverridden => Site is not null && _form.LocationClassOverride is { } c && c != Site.LocationClass;
+    private bool IsOverridden => !_incident && Site is not null && _form.LocationClassOverride is { } c && c != Site.LocationClass;
 
     private bool IsBackdated => _form.ReportedAtChina is { } t
         && Time.GetUtcNow() - IntakeValidator.ToUtc(t) > FaultTicket.BackdateTolerance;
@@ -47,6 +52,31 @@ public partial class IntakePage
     internal Task<IEnumerable<SiteOption>> SearchSites(string? text, CancellationToken cancellationToken) =>
         Task.FromResult(SiteSearch.Find(_sites, text));
 
+    private void SetIncidentMode(bool on)
+    {
+        _incident = on;
+        _form.LocationClassOverride = null;
+        if (on && Site is { } site && !_picked.Contains(site))
+        {
+            _picked = [site, .. _picked];
+        }
+    }
+
+    private void OnPickedChanged(List<SiteOption> picked) => _picked = picked;
+
+    private async Task SubmitIncidentAsync()
+    {
+        _form.SiteIds = _picked.Select(s => s.Id).ToList();
+        var result = await Incidents.ReportAsync(_form, (await AuthState).User);
+        if (result.IsSuccess)
+        {
+            Navigation.NavigateTo($"/tickets?incident={Uri.EscapeDataString(result.IncidentNumber!)}");
+            return;
+        }
+        _errors = result.Errors.Where(e => e.Key != IntakeResult.FormKey).ToDictionary();
+        _serverError = result.Errors.GetValueOrDefault(IntakeResult.FormKey);
+    }
+
     private bool HasError(string field) => _submitted && _errors.ContainsKey(field);
 
     private string? ErrorOf(string field) => _submitted ? _errors.GetValueOrDefault(field) : null;
@@ -59,6 +89,11 @@ public partial class IntakePage
         _saving = true;
         try
         {
+            if (_incident)
+            {
+                await SubmitIncidentAsync();
+                return;
+            }
             var result = await Intake.ReportAsync(_form, (await AuthState).User);
             if (result.IsSuccess)
             {

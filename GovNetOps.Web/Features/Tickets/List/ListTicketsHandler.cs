@@ -47,6 +47,7 @@ public sealed class ListTicketsHandler(
         if (query.State is { } state) q = q.Where(t => t.State == state);
         if (query.OpenOnly) q = q.Where(TicketFilters.Open);
         if (query.CarrierId is { } carrier) q = q.Where(t => t.CarrierId == carrier);
+        if (query.Incident?.Trim() is { Length: > 0 } incident) q = q.Where(t => t.IncidentNumber == incident);
         if (query.LocationClass is { } cls) q = q.Where(t => t.LocationClass == cls);
         if (query.ReportedFrom is { } from)
         {

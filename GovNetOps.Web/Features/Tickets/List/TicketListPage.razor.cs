@@ -37,6 +37,9 @@ public partial class TicketListPage
     [SupplyParameterFromQuery(Name = "size")] public int? Rows { get; set; }
     [SupplyParameterFromQuery(Name = "approval")] public bool? Approval { get; set; }
 
+    /// <summary>Only one incident's tickets (the link from a ticket page, or after an incident report).</summary>
+    [SupplyParameterFromQuery(Name = "incident")] public string? Incident { get; set; }
+
     private IReadOnlyList<TicketRow> _rows = [];
     private int _total;
     private IReadOnlyList<(int Id, string Name)> _carriers = [];
@@ -71,6 +74,7 @@ public partial class TicketListPage
         var query = new TicketQuery
         {
             Search = Q,
+            Incident = Incident,
             State = Enum.TryParse<TicketState>(State, out var s) && Enum.IsDefined(s) ? s : null,
             OpenOnly = State == "open",
             CarrierId = Carrier,
@@ -97,6 +101,8 @@ public partial class TicketListPage
         ClockColour.Warning => "row-warning",
         _ => "",
     };
+
+    private void ClearIncident() => Navigation.NavigateTo("/tickets");
 
     private string ColourClass(TicketRow row) => row.ColourAt(_now) switch
     {

@@ -20,6 +20,8 @@ public sealed record TicketQuery
     public bool AwaitingOpsDecision { get; init; }
 
     public TicketSort Sort { get; init; } = TicketSort.ReportedNewest;
+    /// <summary>Only the tickets of this incident (SJ-yyyyMMdd-nn).</summary>
+    public string? Incident { get; init; }
     public int Page { get; init; }
     public int PageSize { get; init; } = 20;
 }

@@ -11,6 +11,9 @@ public sealed class FaultTicketRecordConfiguration : IEntityTypeConfiguration<Fa
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Number).HasMaxLength(20).IsRequired();
         builder.HasIndex(t => t.Number).IsUnique();
+        builder.Property(t => t.IncidentNumber).HasMaxLength(20);
+        // The tickets of one incident: the ticket page's siblings, the list's incident filter.
+        builder.HasIndex(t => t.IncidentNumber);
         builder.Property(t => t.Symptoms).HasMaxLength(1000).IsRequired();
         builder.Property(t => t.ReporterName).HasMaxLength(32);
         builder.Property(t => t.ReporterMobile).HasMaxLength(11);

@@ -211,6 +211,13 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("Complex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncidentNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
@@ -305,6 +312,8 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IncidentNumber");
 
                     b.HasIndex("Number")
                         .IsUnique();
