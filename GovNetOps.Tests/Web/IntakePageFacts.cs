@@ -141,9 +141,9 @@ public sealed class IntakePageFacts : BunitTestContext
         cut.WaitForAssertion(() => Assert.Equal("2026-11-24 10:06", cut.Find("input[data-testid=reported-at]").GetAttribute("value")));
         cut.Find("form").Submit();
 
+        cut.WaitForAssertion(() => Assert.Contains("请选择接入单位", cut.Markup)); // the form was checked: only what is really missing is asked
         Assert.Empty(cut.FindAll("[data-testid=backdate-reason]"));
         Assert.DoesNotContain("补录原因", cut.Markup);
-        Assert.Contains("请选择接入单位", cut.Markup); // the form was checked: only what is really missing is asked
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class IntakePageFacts : BunitTestContext
 
         Assert.Equal("2026-11-24 09:58", cut.Find("input[data-testid=reported-at]").GetAttribute("value"));
         cut.Find("form").Submit();
-        Assert.Contains("申告时间早于当前时间 5 分钟以上，请填写补录原因", cut.Markup);
+        cut.WaitForAssertion(() => Assert.Contains("申告时间早于当前时间 5 分钟以上，请填写补录原因", cut.Markup), TimeSpan.FromSeconds(10));
     }
 
     [Theory]
