@@ -18,7 +18,13 @@ builder.Configuration.UseRootAppSettings(builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(mud =>
+{
+    // One message at a time: a new one replaces the last, the same one is never stacked.
+    mud.SnackbarConfiguration.MaxDisplayedSnackbars = 1;
+    mud.SnackbarConfiguration.PreventDuplicates = true;
+    mud.SnackbarConfiguration.NewestOnTop = true;
+});
 builder.Services.AddData();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddSlaPolicy();

@@ -50,6 +50,18 @@ public static class SlaClocks
     public static ClockSnapshot? For(FaultTicket ticket, SlaPolicy policy, ClockKind kind, DateTimeOffset now) =>
         Compute(ticket, policy, now).FirstOrDefault(c => c.Kind == kind);
 
+    /// <summary>
+    /// The repair deadline the ticket would have if Ops approved it as a complex fault at <paramref name="now"/>
+    /// (interpretation 4): the policy's <see cref="SlaPolicy.Complex"/> allowance counted from the report, approved
+    /// suspensions excluded. What the approval's confirmation states before the decision is taken.
+    /// </summary>
+    public static DateTimeOffset RepairDeadlineIfComplexApproved(FaultTicket ticket, SlaPolicyBook book, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(book);
+        return Timeline(ticket.AsOf(now), ClockKind.Repair, now).InstantAt(book.ForVersion(ticket.PolicyVersion).Complex);
+    }
+
     /// <summary>The counted-time timeline of one clock (suspensions apply to repair only).</summary>
     internal static ClockTimeline Timeline(FaultTicket ticket, ClockKind kind, DateTimeOffset now) =>
         new(ticket.ReportedAt,

@@ -203,9 +203,13 @@ public sealed class FaultTicket
     public FaultTicket AsOf(DateTimeOffset now) =>
         _events[^1].At <= now ? this : Rehydrate(_events.Where(e => e.Sequence == 1 || e.At <= now));
 
+    /// <summary>The refusal of a carrier move on a LAN-scope ticket (Article 11).</summary>
+    public const string LanNotForCarrierMessage = "单位局域网故障由单位自行处理，运营商无需响应";
+
     /// <summary>
     /// Whether <paramref name="actor"/> may fire <paramref name="trigger"/> now: the transition table row,
-    /// carrier ownership ("只能处理本运营商的工单") and request guards. Reasons are checked by <see cref="Apply"/>.
+    /// carrier ownership ("只能处理本运营商的工单"), no carrier move on a LAN-scope ticket (Article 11: neither by the
+    /// carrier nor recorded by Ops on its behalf) and request guards. Reasons are checked by <see cref="Apply"/>.
     /// </summary>
     public Result CanApply(TicketTrigger trigger, Actor actor)
     {
@@ -227,9 +231,22 @@ public sealed class FaultTicket
             return Result.Fail("只能处理本运营商的工单");
         }
 
-        if (TransitionTable.Find(State, trigger, actor.Role) is null)
+        // Article 11: a unit's own LAN fault is not the carrier's to answer, in any state.
+        if (!HasCarrierClocks && actor.Role == Role.Carrier)
+        {
+            return Result.Fail(LanNotForCarrierMessage);
+        }
+
+        var row = TransitionTable.Find(State, trigger, actor.Role);
+        if (row is null)
         {
             return Result.Fail(StateMessage(trigger, actor.Role, action));
+        }
+
+        // Nor does Ops record a carrier's move on its behalf (a phoned acknowledgement) on a LAN ticket.
+        if (!HasCarrierClocks && row.IsOnBehalf)
+        {
+            return Result.Fail(LanNotForCarrierMessage);
         }
 
         return trigger switch

@@ -89,23 +89,42 @@ public sealed class IntakePageFacts : BunitTestContext
     {
         var cut = Render<IntakePage>();
 
-        cut.Find("input[data-testid=reported-at]").Change("2026-11-24T10:30");
+        cut.Find("input[data-testid=reported-at]").Input("2026-11-24 10:30");
         cut.Find("form").Submit();
 
         Assert.Contains("申告时间不能晚于当前时间", cut.Markup);
     }
 
-    [Fact]
-    public void BackdatedReport_AsksForAReason()
+    [Theory]
+    [InlineData("2026-11-24 09:05")]     // as the field shows it
+    [InlineData("2026-11-24T09:05:00")]  // what Chromium's datetime-local sends: a "T" and seconds
+    [InlineData("2026-11-24 09：05:00")] // a full-width colon from a Chinese IME
+    public void BackdatedReport_AsksForAReason(string typed)
     {
         var cut = Render<IntakePage>();
         Assert.Empty(cut.FindAll("[data-testid=backdate-reason]"));
 
-        cut.Find("input[data-testid=reported-at]").Change("2026-11-24T09:05");
+        cut.Find("input[data-testid=reported-at]").Input(typed);
         cut.Find("form").Submit();
 
         Assert.NotEmpty(cut.FindAll("input[data-testid=backdate-reason]"));
         Assert.Contains("申告时间早于当前时间 5 分钟以上，请填写补录原因", cut.Markup);
+    }
+
+    [Theory]
+    [InlineData("2026-11-24 25:00")] // no such hour
+    [InlineData("11-24 09:05")]      // no year
+    [InlineData("2026-11-2")]        // half typed
+    public void Submit_SaysTheReportTimeIsMalformed_NotMissing(string typed)
+    {
+        var cut = Render<IntakePage>();
+
+        cut.Find("input[data-testid=reported-at]").Input(typed);
+        cut.Find("form").Submit();
+
+        Assert.Contains("申告时间格式不正确，请按 yyyy-MM-dd HH:mm 填写", cut.Markup);
+        Assert.DoesNotContain("请填写申告时间", cut.Markup);
+        Assert.Equal(0, CountTickets());
     }
 
     [Fact]
@@ -113,7 +132,34 @@ public sealed class IntakePageFacts : BunitTestContext
     {
         var cut = Render<IntakePage>();
 
-        Assert.Equal("2026-11-24T10:00", cut.Find("input[data-testid=reported-at]").GetAttribute("value"));
+        Assert.Equal("2026-11-24 10:00", cut.Find("input[data-testid=reported-at]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void ReportTime_FollowsTheClock_WhileTheFormIsOpenAndUntouched_SoSixMinutesLaterNoReasonIsAsked()
+    {
+        var cut = Render<IntakePage>();
+
+        _time.Advance(TimeSpan.FromMinutes(6));
+        cut.WaitForAssertion(() => Assert.Equal("2026-11-24 10:06", cut.Find("input[data-testid=reported-at]").GetAttribute("value")));
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("请选择接入单位", cut.Markup)); // the form was checked: only what is really missing is asked
+        Assert.Empty(cut.FindAll("[data-testid=backdate-reason]"));
+        Assert.DoesNotContain("补录原因", cut.Markup);
+    }
+
+    [Fact]
+    public void ReportTime_StopsFollowingTheClock_OnceEdited()
+    {
+        var cut = Render<IntakePage>();
+
+        cut.Find("input[data-testid=reported-at]").Input("2026-11-24 09:58");
+        _time.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Equal("2026-11-24 09:58", cut.Find("input[data-testid=reported-at]").GetAttribute("value"));
+        cut.Find("form").Submit();
+        cut.WaitForAssertion(() => Assert.Contains("申告时间早于当前时间 5 分钟以上，请填写补录原因", cut.Markup), TimeSpan.FromSeconds(10));
     }
 
     [Theory]

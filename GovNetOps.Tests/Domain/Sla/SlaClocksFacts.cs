@@ -171,6 +171,26 @@ public class SlaClocksFacts
         Assert.Null(clock.BreachedDeadline);
     }
 
+    [Theory]
+    [InlineData(false)] // no suspension: report + the policy's complex allowance
+    [InlineData(true)]  // a 3 h approved suspension moves it by 3 h, as the clock will after the approval
+    public void RepairDeadlineIfComplexApproved_IsTheDeadlineTheApprovalThenGives(bool suspended)
+    {
+        var builder = TicketBuilder.Backbone(LocationClass.Township).Acknowledged(M(5));
+        if (suspended)
+        {
+            builder.Suspended(H(1), H(4));
+        }
+
+        var requested = builder.Then(TicketTrigger.RequestComplex, H(5), "光缆被挖断").Build();
+        var approved = builder.Then(TicketTrigger.ApproveComplex, H(5), null).Build();
+
+        var preview = SlaClocks.RepairDeadlineIfComplexApproved(requested, SlaPolicyBook.Single(Policy), T0 + H(5));
+
+        Assert.Equal(T0 + H(48) + (suspended ? H(3) : TimeSpan.Zero), preview);
+        Assert.Equal(Clock(approved, ClockKind.Repair, H(5)).Deadline, preview);
+    }
+
     [Fact]
     public void Compute_KeepsGeneralDeadline_WhileComplexOnlyRequested()
     {

@@ -277,6 +277,28 @@ public class FaultTicketFacts
             acknowledged.AvailableTriggers(Carrier));
     }
 
+    [Theory]
+    [InlineData(TicketTrigger.Acknowledge, "carrier")]            // the carrier has nothing to answer on a LAN fault
+    [InlineData(TicketTrigger.PostProgress, "carrier")]           // not even a note, in any state
+    [InlineData(TicketTrigger.RecordAcknowledgement, "ops")]      // nor does Ops record a carrier's phone call on its behalf
+    public void CanApply_RefusesCarrierMoves_OnALanTicket(TicketTrigger trigger, string who)
+    {
+        var lan = new TicketBuilder().Lan().Build();
+
+        var result = lan.CanApply(trigger, who == "ops" ? Ops : Carrier);
+
+        Assert.Equal("单位局域网故障由单位自行处理，运营商无需响应", result.Error);
+    }
+
+    [Fact]
+    public void AvailableTriggers_OnALanTicket_AreOpsOwnOnly()
+    {
+        var lan = new TicketBuilder().Lan().Build();
+
+        Assert.Empty(lan.AvailableTriggers(Carrier));
+        Assert.Equal([TicketTrigger.PostProgress, TicketTrigger.Cancel], lan.AvailableTriggers(Ops));
+    }
+
     [Fact]
     public void RecordAcknowledgement_StampsTheCallTime_AndAuditsItAsOnTheCarriersBehalf()
     {

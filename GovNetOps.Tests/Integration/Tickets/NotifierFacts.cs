@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
@@ -51,6 +52,37 @@ public sealed class NotifierFacts(TicketApp app, ITestOutputHelper output) : ICl
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(2, (await other.Task.WaitAsync(TimeSpan.FromSeconds(30))).Version);
+    }
+
+    // An English page subscribed in its circuit; a Chinese circuit (or a background job) writes: the page's
+    // live refresh renders in English.
+    [Fact]
+    public async Task Publish_RunsEachSubscriberInTheCultureItSubscribedIn()
+    {
+        var notifier = app.Services.GetRequiredService<Notifier<TicketChanged>>();
+        var seen = new TaskCompletionSource<(string, string)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        IDisposable english;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            english = notifier.Subscribe(_ =>
+            {
+                seen.TrySetResult((CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name));
+                return Task.CompletedTask;
+            });
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+            notifier.Publish(new TicketChanged(Guid.NewGuid(), "GZ-TEST", 1, TicketTrigger.Report, 1));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+
+        using (english)
+        {
+            Assert.Equal(("en", "en"), await seen.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        }
     }
 
     [Fact]

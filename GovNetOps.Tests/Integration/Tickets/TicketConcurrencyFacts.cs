@@ -36,6 +36,50 @@ public sealed class TicketConcurrencyFacts(TicketApp app) : IClassFixture<Ticket
         Assert.Equal((TicketState.Repaired, seen + 1), (stored.Record.State, stored.Record.Version));
     }
 
+    // Ops armed 撤销工单 on version v; before confirming, the carrier marked the ticket repaired (v + 1). The confirm
+    // carries v, the version Ops decided on: refused, and the repaired ticket is not cancelled.
+    [Fact]
+    public async Task ApplyAsync_RefusesADecisionArmedOnAnOlderVersion_AndAppendsNothing()
+    {
+        var ticket = await app.MoveAsync(await app.NewTicketAsync(), (TicketTrigger.Acknowledge, app.Telecom));
+        var armed = ticket.Version;
+        var repaired = await app.ApplyAsync(ticket.Id, armed, new TicketCommand(TicketTrigger.MarkRepaired, "已更换光模块"), app.Telecom);
+        Assert.True(repaired.IsSuccess, repaired.Error);
+
+        var cancel = await app.ApplyAsync(ticket.Id, armed, new TicketCommand(TicketTrigger.Cancel, "重复申告"), app.Ops);
+
+        Assert.Equal("工单已被他人更新，请刷新后重试", cancel.Error);
+        var stored = await app.LoadAsync(ticket.Id);
+        Assert.Equal(armed + 1, stored.Events.Count);
+        Assert.Equal((TicketState.Repaired, armed + 1), (stored.Record.State, stored.Record.Version));
+    }
+
+    // The tester's race with ordinary mouse timing: the carrier's repair and Ops's cancel, both from version v,
+    // in flight together. Exactly one is appended, whichever the store saw first.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task ApplyAsync_RepairAndCancelFromTheSameVersionTogether_AppendExactlyOneEvent(int round)
+    {
+        var ticket = await app.MoveAsync(await app.NewTicketAsync(), (TicketTrigger.Acknowledge, app.Telecom));
+        var commands = new (TicketCommand Command, ClaimsPrincipal By)[]
+        {
+            (new TicketCommand(TicketTrigger.MarkRepaired, $"第 {round} 轮：已更换光模块"), app.Telecom),
+            (new TicketCommand(TicketTrigger.Cancel, $"第 {round} 轮：重复申告"), app.Ops),
+        };
+
+        var results = await Task.WhenAll(commands.Select(c => Task.Run(() => app.ApplyAsync(ticket.Id, ticket.Version, c.Command, c.By))));
+
+        Assert.Single(results, r => r.IsSuccess);
+        Assert.Single(results, r => r.Error == TicketStore.ConflictMessage);
+        var stored = await app.LoadAsync(ticket.Id);
+        Assert.Equal(ticket.Version + 1, stored.Events.Count);
+        var winner = commands[Array.FindIndex(results, r => r.IsSuccess)].Command;
+        Assert.Equal(winner.Trigger, stored.Events[^1].Trigger);
+        Assert.Equal(winner.Trigger == TicketTrigger.Cancel ? TicketState.Cancelled : TicketState.Repaired, stored.Record.State);
+    }
+
     [Fact]
     public async Task ApplyAsync_TwoEngineersOfOneCarrier_OnlyOneAcknowledges()
     {

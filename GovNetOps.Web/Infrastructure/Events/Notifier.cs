@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GovNetOps.Web.Infrastructure.Events;
 
 /// <summary>
@@ -12,15 +14,25 @@ public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
     private readonly Lock _gate = new();
     private Func<T, Task>[] _subscribers = [];
 
-    /// <summary>Listens until the returned handle is disposed.</summary>
+    /// <summary>Listens until the returned handle is disposed. The subscriber runs in the culture it subscribed in
+    /// (a page's circuit language), not the publisher's: an English page refreshed by a write made in a Chinese
+    /// circuit or a background job stays English.</summary>
     public IDisposable Subscribe(Func<T, Task> subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        Func<T, Task> delivered = fact =>
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            return subscriber(fact);
+        };
         lock (_gate)
         {
-            _subscribers = [.. _subscribers, subscriber];
+            _subscribers = [.. _subscribers, delivered];
         }
-        return new Subscription(this, subscriber);
+        return new Subscription(this, delivered);
     }
 
     /// <summary>Hands <paramref name="fact"/> to every subscriber on the thread pool; never waits for them.</summary>

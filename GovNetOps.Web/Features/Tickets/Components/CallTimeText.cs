@@ -3,9 +3,10 @@ using GovNetOps.Domain.Common;
 
 namespace GovNetOps.Web.Features.Tickets.Components;
 
-/// <summary>A past instant typed as China wall-clock text ("yyyy-MM-dd HH:mm"), e.g. the time of a carrier's
-/// phone call. A plain text field, not a datetime-local binding: the value is the same whatever the browser
-/// sends or the user types (with or without seconds, "T" or a space, a full-width colon from a Chinese IME).</summary>
+/// <summary>A past instant typed as China wall-clock text ("yyyy-MM-dd HH:mm"): the time of a carrier's phone call,
+/// the report time on the intake form. The one parser for both. A plain text field, not a datetime-local binding:
+/// the value is the same whatever the browser sends or the user types (with or without seconds, "T" or a space,
+/// a full-width colon from a Chinese IME), whatever the browser's or the page's language.</summary>
 public static class CallTimeText
 {
     private static readonly string[] Formats =
@@ -21,6 +22,23 @@ public static class CallTimeText
     public static bool TryParse(string? text, out DateTimeOffset? instant)
     {
         instant = null;
+        if (!TryParseChina(text, out var local))
+        {
+            return false;
+        }
+
+        if (local is { } l)
+        {
+            instant = new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), ChinaTime.Offset).ToUniversalTime();
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="TryParse"/>, but gives the China wall-clock time itself (what the intake form holds).</summary>
+    public static bool TryParseChina(string? text, out DateTime? china)
+    {
+        china = null;
         var trimmed = text?.Trim().Replace('：', ':');
         if (string.IsNullOrEmpty(trimmed))
         {
@@ -34,7 +52,7 @@ public static class CallTimeText
             return false;
         }
 
-        instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaTime.Offset).ToUniversalTime();
+        china = local;
         return true;
     }
 }

@@ -35,7 +35,6 @@ public partial class TicketPage
     private bool _busy;
     private bool _changedElsewhere;
     private bool _announced;
-    private string? _actionError;
     private ITimer? _tick;
     private IDisposable? _changes;
     private IDisposable? _escalations;
@@ -70,28 +69,33 @@ public partial class TicketPage
         _clocks = _details is null ? [] : SlaClocks.Compute(_details.Ticket, Policies, _clocksAt);
     }
 
-    private async Task ApplyAsync(ActionRequest action)
+    /// <summary>Applies what the action panel asks, against the version the person decided on
+    /// (<see cref="ActionRequest.ExpectedVersion"/>, not the page's latest); null when applied, else the refusal.</summary>
+    private async Task<string?> ApplyAsync(ActionRequest action)
     {
-        if (_details is null || _busy) return;
+        if (_details is null || _busy) return null;
         _busy = true;
-        _actionError = null;
         try
         {
-            var result = await Actions.ApplyAsync(_details.Ticket.Id, _details.Ticket.Version, new TicketCommand(action.Trigger, action.Reason, action.OccurredAt), (await AuthState).User);
+            var result = await Actions.ApplyAsync(_details.Ticket.Id, action.ExpectedVersion, new TicketCommand(action.Trigger, action.Reason, action.OccurredAt), (await AuthState).User);
             if (result.IsSuccess)
             {
                 Snackbar.Add(string.Format(TicketText.ActionDone, Labels.Action(action.Trigger)), Severity.Success);
                 _changedElsewhere = false;
                 await LoadAsync();
+                return null;
             }
-            else
+            if (result.Error == TicketStore.ConflictMessage)
             {
-                _actionError = result.Error;
+                // Someone else acted first: show the ticket as it is now.
+                await LoadAsync();
             }
+            return result.Error;
         }
         finally
         {
             _busy = false;
+            StateHasChanged();
         }
     }
 

@@ -16,6 +16,11 @@ public sealed class IntakeForm
 
     /// <summary>The report time in China Standard Time, as the operator sees it.</summary>
     public DateTime? ReportedAtChina { get; set; }
+
+    /// <summary>True while the operator has left the report time at its default, "now": the report time is then
+    /// the instant the form is submitted (<see cref="ReportedAtChina"/> only shows it), so a form left open for a
+    /// while needs no back-dating reason.</summary>
+    public bool ReportedNow { get; set; }
     public string? BackdateReason { get; set; }
 
     /// <summary>Set only to override the site's registered class (needs a reason).</summary>

@@ -21,6 +21,8 @@ public partial class IntakePage
     private string? _serverError;
     private bool _saving;
     private bool _submitted;
+    private ReportTimeField? _reportTime;
+    private bool _backdated;
 
     // One outage, many sites: the sites picked for one incident report.
     private bool _incident;
@@ -38,15 +40,22 @@ public partial class IntakePage
 
     private bool IsOverridden => !_incident && Site is not null && _form.LocationClassOverride is { } c && c != Site.LocationClass;
 
-    private bool IsBackdated => _form.ReportedAtChina is { } t
-        && Time.GetUtcNow() - IntakeValidator.ToUtc(t) > FaultTicket.BackdateTolerance;
-
-    protected override async Task OnInitializedAsync()
+    private bool IsBackdated
     {
-        _sites = await Intake.SitesAsync();
-        var now = ChinaTime.ToChina(Time.GetUtcNow());
-        _form.ReportedAtChina = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
+        get
+        {
+            // A half-typed time ("2026-03-02 08:0") is no time: the reason field stays as it was rather than vanish
+            // between keystrokes and take what is being typed into it along.
+            if (_reportTime?.IsMalformed != true)
+            {
+                _backdated = !_form.ReportedNow && _form.ReportedAtChina is { } t
+                    && Time.GetUtcNow() - IntakeValidator.ToUtc(t) > FaultTicket.BackdateTolerance;
+            }
+            return _backdated;
+        }
     }
+
+    protected override async Task OnInitializedAsync() => _sites = await Intake.SitesAsync();
 
     /// <summary>Type-ahead on the name or the pinyin initials (cgz → 城关镇人民政府).</summary>
     internal Task<IEnumerable<SiteOption>> SearchSites(string? text, CancellationToken cancellationToken) =>
@@ -76,6 +85,8 @@ public partial class IntakePage
         _errors = result.Errors.Where(e => e.Key != IntakeResult.FormKey).ToDictionary();
         _serverError = result.Errors.GetValueOrDefault(IntakeResult.FormKey);
     }
+    // The last submission's verdict on the time (e.g. "in the future") no longer applies to what is typed now.
+    private void OnReportTimeChanged() => _errors.Remove(nameof(IntakeForm.ReportedAtChina));
 
     private bool HasError(string field) => _submitted && _errors.ContainsKey(field);
 
@@ -101,6 +112,12 @@ public partial class IntakePage
                 return;
             }
             _errors = result.Errors.Where(e => e.Key != IntakeResult.FormKey).ToDictionary();
+            if (_reportTime?.IsMalformed == true)
+            {
+                // The field says what is wrong with what was typed; "required" would mislead.
+                _errors.Remove(nameof(IntakeForm.ReportedAtChina));
+            }
+
             _serverError = result.Errors.GetValueOrDefault(IntakeResult.FormKey);
         }
         finally

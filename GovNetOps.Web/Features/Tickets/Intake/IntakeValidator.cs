@@ -31,7 +31,11 @@ public static class IntakeValidator
 
         if (!IsMobile(form.ReporterMobile)) errors[nameof(form.ReporterMobile)] = TicketText.Intake_MobileInvalid;
 
-        if (form.ReportedAtChina is not { } local) errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtRequired;
+        if (form.ReportedNow)
+        {
+            // The submission instant: nothing to check.
+        }
+        else if (form.ReportedAtChina is not { } local) errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtRequired;
         // DateTime.MinValue (a crafted request) has no UTC instant: converting it would throw.
         else if (local < DateTime.MinValue + ChinaTime.Offset) errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtTooOld;
 

@@ -52,7 +52,7 @@ public sealed class ReportFaultHandler(
         // Shape and rules are both reported at once, so the operator fixes everything in one go; a field keeps
         // its shape message when it has one.
         var now = time.GetUtcNow();
-        var reportedAt = IntakeValidator.ToUtc(form.ReportedAtChina!.Value);
+        var reportedAt = form.ReportedNow ? now : IntakeValidator.ToUtc(form.ReportedAtChina!.Value);
         var registryClass = site?.LocationClass;
         var overridden = form.LocationClassOverride is { } cls && registryClass is not null && cls != registryClass;
         var command = new ReportFault(

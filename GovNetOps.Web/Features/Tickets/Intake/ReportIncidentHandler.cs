@@ -76,7 +76,8 @@ public sealed class ReportIncidentHandler(
         }
 
         var now = time.GetUtcNow();
-        var reportedAt = IntakeValidator.ToUtc(form.ReportedAtChina!.Value);
+        // Untouched, the report time is the moment of submission (IntakeForm.ReportedNow), as for a single report.
+        var reportedAt = form.ReportedNow ? now : IntakeValidator.ToUtc(form.ReportedAtChina!.Value);
         var incidentId = Guid.NewGuid();
         var policyVersion = policies.CurrentAt(reportedAt).Version;
         var commands = siteIds.Select(id => sites[id]).Select(site => new ReportFault(

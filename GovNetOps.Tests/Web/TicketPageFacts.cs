@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Tests.Support;
+using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovNetOps.Tests.Web;
+
+/// <summary>The ticket page rendered with the real handlers over a real SQLite file.</summary>
+public sealed class TicketPageFacts : BunitTestContext
+{
+    // 2026-11-24 10:00 China time.
+    private static readonly DateTimeOffset T0 = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _time = new(T0);
+    private readonly string _folder = TestPaths.NewTempFolder();
+    private readonly BunitAuthorizationContext _auth;
+
+    public TicketPageFacts()
+    {
+        var connection = $"Data Source={Path.Combine(_folder, "ticket.db")}";
+        Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connection));
+        Services.AddLogging();
+        Services.AddSingleton<TimeProvider>(_time);
+        Services.AddSingleton(Options.Create(EscalationPolicy.Default));
+        Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
+        Services.AddTicketReadModel();
+        Services.AddScoped<ReportFaultHandler>();
+        Services.AddScoped<TicketDetailsHandler>();
+        Services.AddScoped<TicketActionHandler>();
+        using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
+        {
+            db.Database.Migrate();
+            db.Carriers.AddRange(DemoData.Carriers);
+            db.SaveChanges();
+            db.Sites.AddRange(DemoData.Sites());
+            db.SaveChanges();
+        }
+        _auth = AddAuthorization();
+    }
+
+    [Theory]
+    [InlineData(AppRoles.Carrier, new string[0])]                 // the site's own carrier: nothing to do on the unit's LAN
+    [InlineData(AppRoles.Ops, new[] { "PostProgress", "Cancel" })] // Ops assists: notes and cancel, no phoned acknowledgement
+    public async Task LanTicket_SaysItIsTheUnitsOwn_AndOffersNoCarrierAction(string role, string[] expected)
+    {
+        var number = await ReportAsync(FaultScope.Lan);
+        SignIn(role, role == AppRoles.Carrier ? 1 : null);
+
+        var cut = Render<TicketPage>(p => p.Add(c => c.Number, number));
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "单位局域网故障（第十一条）：由用户单位自行处理，运维值班员协助，不计运营商时限",
+            cut.Find("[data-testid=lan-notice]").TextContent.Trim()));
+        Assert.Equal(expected, cut.FindAll("[data-action]").Select(b => b.GetAttribute("data-action")).ToArray());
+        Assert.Empty(cut.FindAll("[data-clock]"));
+    }
+
+    [Fact]
+    public async Task BackboneTicket_ShowsNoLanNotice()
+    {
+        var number = await ReportAsync(FaultScope.Backbone);
+        SignIn(AppRoles.Carrier, 1);
+
+        var cut = Render<TicketPage>(p => p.Add(c => c.Number, number));
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-action=Acknowledge]")));
+        Assert.Empty(cut.FindAll("[data-testid=lan-notice]"));
+    }
+
+    private async Task<string> ReportAsync(FaultScope scope)
+    {
+        int site;
+        await using (var db = Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
+        {
+            site = await db.Sites.Where(s => s.LocationClass == LocationClass.CountyDirect && s.CarrierId == 1).Select(s => s.Id).FirstAsync();
+        }
+        var form = new IntakeForm
+        {
+            SiteId = site, Scope = scope, Symptoms = "办公室交换机故障", ReporterName = "赵伟", ReporterMobile = "13937712345",
+            ReportedAtChina = ChinaTime.ToChina(T0).DateTime,
+        };
+        var result = await Services.GetRequiredService<ReportFaultHandler>().ReportAsync(form, Principal(AppRoles.Ops, null));
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Number!;
+    }
+
+    private void SignIn(string role, int? carrierId)
+    {
+        _auth.SetAuthorized(role);
+        _auth.SetRoles(role);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, "u-" + role), new(AppClaims.DisplayName, role) };
+        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        _auth.SetClaims([.. claims]);
+    }
+
+    private static ClaimsPrincipal Principal(string role, int? carrierId)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, "u-" + role), new(ClaimTypes.Role, role), new(AppClaims.DisplayName, role) };
+        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
