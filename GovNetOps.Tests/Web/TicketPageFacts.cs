@@ -26,6 +26,7 @@ public sealed class TicketPageFacts : BunitTestContext
     private readonly FakeTimeProvider _time = new(T0);
     private readonly string _folder = TestPaths.NewTempFolder();
     private readonly BunitAuthorizationContext _auth;
+    private readonly Dictionary<string, Claim[]> _accounts = [];
 
     public TicketPageFacts()
     {
@@ -46,6 +47,9 @@ public sealed class TicketPageFacts : BunitTestContext
             db.SaveChanges();
             db.Sites.AddRange(DemoData.Sites());
             db.SaveChanges();
+            // The handlers check every principal against its account (CurrentActors).
+            _accounts[AppRoles.Ops] = TestAccounts.Add(db, "u-Ops", "值班员", AppRoles.Ops);
+            _accounts[AppRoles.Carrier] = TestAccounts.Add(db, "u-Carrier", "工程师", AppRoles.Carrier, carrierId: 1);
         }
         _auth = AddAuthorization();
     }
@@ -98,18 +102,16 @@ public sealed class TicketPageFacts : BunitTestContext
 
     private void SignIn(string role, int? carrierId)
     {
+        Assert.Equal(role == AppRoles.Carrier ? 1 : null, carrierId);
         _auth.SetAuthorized(role);
         _auth.SetRoles(role);
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, "u-" + role), new(AppClaims.DisplayName, role) };
-        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        _auth.SetClaims([.. claims]);
+        _auth.SetClaims(_accounts[role]);
     }
 
-    private static ClaimsPrincipal Principal(string role, int? carrierId)
+    private ClaimsPrincipal Principal(string role, int? carrierId)
     {
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, "u-" + role), new(ClaimTypes.Role, role), new(AppClaims.DisplayName, role) };
-        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+        Assert.Equal(role == AppRoles.Carrier ? 1 : null, carrierId);
+        return new ClaimsPrincipal(new ClaimsIdentity([.. _accounts[role], new Claim(ClaimTypes.Role, role)], "Test"));
     }
 
     protected override void Dispose(bool disposing)
