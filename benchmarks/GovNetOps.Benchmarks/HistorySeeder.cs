@@ -94,6 +94,13 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
         TimeSpan Minutes(int min, int max) => TimeSpan.FromMinutes(_random.Next(min, max));
 
         if (_random.NextDouble() < 0.03) { Step(TicketTrigger.Cancel, Ops, Minutes(2, 30), "重复申告"); return ticket; }
+        // A LAN fault is the unit's own (Article 11): no carrier moves; Ops notes its help and ends the request.
+        if (scope == FaultScope.Lan)
+        {
+            if (!Step(TicketTrigger.PostProgress, Ops, Minutes(10, 120), "已远程协助单位排查局域网")) return ticket;
+            Step(TicketTrigger.Cancel, Ops, Minutes(30, 600), "单位自行处理完毕");
+            return ticket;
+        }
         // ~10 % of acknowledgements come after the 1 h response limit.
         if (!Step(TicketTrigger.Acknowledge, carrier, _random.NextDouble() < 0.1 ? Minutes(61, 180) : Minutes(3, 58))) return ticket;
         if (!Step(TicketTrigger.PostProgress, carrier, Minutes(5, 40), "已到达现场，正在排查")) return ticket;

@@ -34,10 +34,13 @@ internal static class TicketsBenchmark
         {
             sites = (await db.Sites.Where(s => s.IsActive).Select(s => new { s.Id, s.LocationClass, s.CarrierId }).ToListAsync())
                 .Select(s => (s.Id, s.LocationClass, s.CarrierId)).ToList();
-            var user = await db.Users.SingleAsync(u => u.UserName == "ops");
-            ops = new ClaimsPrincipal(new ClaimsIdentity(
-                [new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.UserName!), new(ClaimTypes.Role, AppRoles.Ops), new(AppClaims.DisplayName, user.DisplayName)],
-                "Identity.Application"));
+        }
+        // The principal the sign-in cookie would carry (security stamp included): handlers check it against the account.
+        using (var scope = services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+            var principals = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<ApplicationUser>>();
+            ops = await principals.CreateAsync((await users.FindByNameAsync("ops"))!);
         }
 
         var seeding = Stopwatch.StartNew();
