@@ -77,6 +77,32 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Report_IsInTheFirstSnapshotPublishedAfterIt()
+    {
+        await Board.CurrentAsync();
+        var first = new TaskCompletionSource<BoardSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(BoardSnapshot s) => first.TrySetResult(s);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var tickets = TicketUseCases.From(scope.ServiceProvider);
+        var ops = await tickets.UserAsync("ops");
+        var form = BoardActors.Fault(2, _time.GetUtcNow());
+        Board.SnapshotChanged += OnChanged;
+        try
+        {
+            var number = await tickets.ReportAsync(form, ops);
+            Assert.True(number.IsSuccess, number.Error);
+
+            // Not a later one: a board must not wait for the next change to show this one.
+            var snapshot = await first.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Contains(snapshot.Rows, r => r.Number == number.Value);
+        }
+        finally
+        {
+            Board.SnapshotChanged -= OnChanged;
+        }
+    }
+
+    [Fact]
     public async Task Acknowledge_MovesTheRowToTheRepairClock_AndCountsTheResponseAsMet()
     {
         (Guid Id, int CarrierId) ticket = default;
