@@ -5,11 +5,11 @@ using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
-using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
 using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Sla;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -6,10 +6,10 @@ using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Detail;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -46,7 +46,10 @@ public sealed class AuditPageBrowserFacts(BrowserApp browser)
         await BrowserApp.ScreenshotAsync(page, "audit-intact");
 
         await using (var db = app.NewDbContext())
+        {
             await db.Database.ExecuteSqlAsync($"UPDATE TicketEvents SET Reason = '已按时响应' WHERE Sequence = 2");
+        }
+
         await page.GetByTestId("verify").ClickAsync();
 
         await Expect(page.GetByTestId("broken")).ToContainTextAsync("发现 1 处问题");

@@ -14,7 +14,10 @@ public class BrowserApp : IAsyncLifetime
     /// <summary>An app of its own with these settings (e.g. a shorter wall screen interval).</summary>
     protected BrowserApp(IReadOnlyDictionary<string, string?> settings)
     {
-        foreach (var (key, value) in settings) Factory.Settings[key] = value;
+        foreach (var (key, value) in settings)
+        {
+            Factory.Settings[key] = value;
+        }
     }
 
     public GovNetOpsFactory Factory { get; } = new(realServer: true);
@@ -28,7 +31,10 @@ public class BrowserApp : IAsyncLifetime
     {
         BaseAddress = Factory.ServerAddress;
         if (!File.Exists(ChromiumPath))
+        {
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's 'chromium' package (apt-get install -y chromium fonts-noto-cjk).");
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -58,7 +64,11 @@ public class BrowserApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
         _playwright?.Dispose();
         await Factory.DisposeAsync();
     }

@@ -76,11 +76,25 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
             var pages = (await page.Locator("[data-nav]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('data-nav'))"))
                 .Where(href => href != "/hangfire") // Hangfire's own dashboard, not this app's UI
                 .Append("/notifications").ToList();
-            if (pages.Contains("/board")) pages.Add("/board/wall");
-            if (user is "leader" or "ops" or "telecom") pages.Add($"/tickets/{number}");
-            if (user == "unicom") pages.AddRange(["/admin", "/not-found"]); // refused: the access-denied page; and a missing page
+            if (pages.Contains("/board"))
+            {
+                pages.Add("/board/wall");
+            }
 
-            foreach (var path in pages.Distinct()) await CheckAsync(page, user, path, findings);
+            if (user is "leader" or "ops" or "telecom")
+            {
+                pages.Add($"/tickets/{number}");
+            }
+
+            if (user == "unicom")
+            {
+                pages.AddRange(["/admin", "/not-found"]); // refused: the access-denied page; and a missing page
+            }
+
+            foreach (var path in pages.Distinct())
+            {
+                await CheckAsync(page, user, path, findings);
+            }
 
             if (user == "ops")
             {
@@ -125,9 +139,20 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         await page.GotoAsync(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (!path.StartsWith("/account/", StringComparison.Ordinal) && path != "/board/wall" && !page.Url.Contains("/account/", StringComparison.Ordinal))
+        {
             await BrowserSession.WaitInteractiveAsync(page);
-        if (new Uri(page.Url).AbsolutePath == path && ReadyWhen.TryGetValue(path, out var selector)) await page.Locator(selector).First.WaitForAsync();
-        if (path.StartsWith("/tickets/GZ-", StringComparison.Ordinal)) await page.GetByTestId("timeline").WaitForAsync();
+        }
+
+        if (new Uri(page.Url).AbsolutePath == path && ReadyWhen.TryGetValue(path, out var selector))
+        {
+            await page.Locator(selector).First.WaitForAsync();
+        }
+
+        if (path.StartsWith("/tickets/GZ-", StringComparison.Ordinal))
+        {
+            await page.GetByTestId("timeline").WaitForAsync();
+        }
+
         await CollectAsync(page, user, path, findings);
         var name = path.Trim('/').Replace('/', '-');
         await page.ScreenshotAsync(new PageScreenshotOptions

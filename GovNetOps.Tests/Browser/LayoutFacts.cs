@@ -119,8 +119,15 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         var paths = (await page.Locator("[data-nav]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('data-nav'))"))
             .Where(href => href != "/hangfire") // Hangfire's own dashboard, not this app's UI
             .Append("/notifications").ToList();
-        if (paths.Contains("/board")) paths.Add("/board/wall");
-        if (user is "leader" or "ops" or "telecom") paths.Add($"/tickets/{number}");
+        if (paths.Contains("/board"))
+        {
+            paths.Add("/board/wall");
+        }
+
+        if (user is "leader" or "ops" or "telecom")
+        {
+            paths.Add($"/tickets/{number}");
+        }
 
         foreach (var path in paths.Distinct())
         {
@@ -131,7 +138,11 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
                 await ResizeAsync(page, width, height);
                 var name = path.StartsWith("/tickets/GZ-", StringComparison.Ordinal) ? "ticket" : path.Trim('/').Replace('/', '-');
                 var where = $"{path} as {user}, {width}×{height}, {lang}";
-                foreach (var finding in await page.EvaluateAsync<string[]>(FindOverflow)) findings.Enqueue($"{where}: {finding}");
+                foreach (var finding in await page.EvaluateAsync<string[]>(FindOverflow))
+                {
+                    findings.Enqueue($"{where}: {finding}");
+                }
+
                 await page.ScreenshotAsync(new PageScreenshotOptions
                 {
                     Path = Path.Combine(TestPaths.Artifacts("screenshots"), $"layout-{user}-{name}-{width}x{height}-{lang}.png"),
@@ -289,7 +300,11 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         context.SetDefaultTimeout(20_000);
         Assertions.SetDefaultExpectTimeout(20_000);
         var page = await context.NewPageAsync();
-        if (lang == "en") await page.GotoAsync("/culture?name=en&redirect=/account/login");
+        if (lang == "en")
+        {
+            await page.GotoAsync("/culture?name=en&redirect=/account/login");
+        }
+
         return page;
     }
 
@@ -302,15 +317,26 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
             return;
         }
         await BrowserSession.WaitInteractiveAsync(page);
-        if (EnglishPagesFacts.ReadyWhen.TryGetValue(path, out var selector)) await page.Locator(selector).First.WaitForAsync();
-        if (path.StartsWith("/tickets/GZ-", StringComparison.Ordinal)) await page.GetByTestId("timeline").WaitForAsync();
+        if (EnglishPagesFacts.ReadyWhen.TryGetValue(path, out var selector))
+        {
+            await page.Locator(selector).First.WaitForAsync();
+        }
+
+        if (path.StartsWith("/tickets/GZ-", StringComparison.Ordinal))
+        {
+            await page.GetByTestId("timeline").WaitForAsync();
+        }
     }
 
     // A new size: MudBlazor hears of it through a resize listener and re-renders over the circuit (the drawer
     // closes on a phone); two frames after that settled.
     private static async Task ResizeAsync(IPage page, int width, int height)
     {
-        if (page.ViewportSize is { } v && v.Width == width && v.Height == height) return;
+        if (page.ViewportSize is { } v && v.Width == width && v.Height == height)
+        {
+            return;
+        }
+
         await page.SetViewportSizeAsync(width, height);
         await page.WaitForTimeoutAsync(150);
         await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");

@@ -38,7 +38,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
     private async Task<BoardSnapshot> After(Func<TicketUseCases, Task> act, Func<BoardSnapshot, bool> until)
     {
         var published = new TaskCompletionSource<BoardSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnChanged(BoardSnapshot s) { if (until(s)) published.TrySetResult(s); }
+        void OnChanged(BoardSnapshot s) { if (until(s)) { published.TrySetResult(s); } }
         Board.SnapshotChanged += OnChanged;
         try
         {
@@ -128,7 +128,7 @@ public sealed class BoardSnapshotServiceFacts : IAsyncLifetime
         await After(t => ReportAsync(t, 2), s => s.Rows.Count == 1);
         var published = new TaskCompletionSource<BoardSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         // The first re-take may run at the warning instant; the one that matters comes past the deadline.
-        Board.SnapshotChanged += s => { if (s.BreachedToday > 0) published.TrySetResult(s); };
+        Board.SnapshotChanged += s => { if (s.BreachedToday > 0) { published.TrySetResult(s); } };
 
         // Past the response deadline: the service's one timer fires, nobody polls.
         _time.Advance(TimeSpan.FromMinutes(61));

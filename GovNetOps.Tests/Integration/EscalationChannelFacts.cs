@@ -22,7 +22,11 @@ public sealed class EscalationChannelFacts
         var app = new GovNetOpsFactory();
         // No sweep: the long wait below is for a loaded machine, not for the sweep to cover a lost catch-up.
         app.Settings["Escalation:SweepInterval"] = "10.00:00:00";
-        foreach (var (k, v) in settings) app.Settings[k] = v;
+        foreach (var (k, v) in settings)
+        {
+            app.Settings[k] = v;
+        }
+
         app.CreateClient().Dispose();
         var driver = new TicketDriver(app.Services);
         var site = await driver.SiteAsync(LocationClass.Township, carrierId: 1);

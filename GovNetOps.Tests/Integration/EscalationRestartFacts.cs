@@ -1,18 +1,18 @@
-using GovNetOps.Web.Features.Tickets;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Detail;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Sla;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +34,10 @@ public sealed class EscalationRestartFacts : IDisposable
     public async Task Restart_RecordsEveryStepThatFellDueWhileDown_ExactlyOnce_AndFutureStepsStillFire()
     {
         // First start: migrations and demo data; then the app dies.
-        await using (var first = await AppProcess.StartAsync(DatabasePath)) await first.KillAsync();
+        await using (var first = await AppProcess.StartAsync(DatabasePath))
+        {
+            await first.KillAsync();
+        }
 
         // While it is down, ops reports two faults through the app's own ticket service, back-dated
         // to the real call times: one breaches its response clock during the outage, one soon after.

@@ -95,15 +95,25 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var dueAt = steps[0].Step.DueAt;
         _time.SetUtcNow(dueAt - TimeSpan.FromSeconds(1));
-        foreach (var p in steps) Assert.True(Jobs.Requeue(p.JobId));
         foreach (var p in steps)
+        {
+            Assert.True(Jobs.Requeue(p.JobId));
+        }
+
+        foreach (var p in steps)
+        {
             await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Processing", Wait, $"job {p.JobId} to start", s => s ?? "no state", _app.Diagnostics);
+        }
+
         await Task.Delay(200);
         Assert.DoesNotContain(await records(), r => r.DueAt == dueAt); // never early
 
         _time.Advance(TimeSpan.FromSeconds(1));
         foreach (var p in steps)
+        {
             await TicketDriver.EventuallyAsync(() => Task.FromResult(JobState(p.JobId)), s => s == "Succeeded", Wait, $"job {p.JobId} to finish", s => s ?? "no state", _app.Diagnostics);
+        }
+
         Assert.Equal(steps.Count, (await records()).Count(r => r.DueAt == dueAt));
     }
 
@@ -115,7 +125,10 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
         {
             var sites = await db.Sites.Where(s => s.IsActive).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
             var ids = new List<Guid>();
-            for (var i = 0; i < 30; i++) ids.Add((await _driver.ReportAsync(sites[i % sites.Count], T0)).Id);
+            for (var i = 0; i < 30; i++)
+            {
+                ids.Add((await _driver.ReportAsync(sites[i % sites.Count], T0)).Id);
+            }
 
             var reminders = ids.Select(id => Scheduler.Pending(id).First(p => p.Step.Clock == ClockKind.Response && p.Step.Level == EscalationLevel.Reminder)).ToList();
             var dueAt = T0 + TimeSpan.FromMinutes(30);

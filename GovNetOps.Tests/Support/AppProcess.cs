@@ -47,12 +47,15 @@ internal sealed class AppProcess : IAsyncDisposable
         info.Environment["Urls"] = address.ToString(); // appsettings.json names a URL too; this wins over it
         info.Environment["Database__Path"] = databasePath;
         info.Environment["Logging__LogLevel__Default"] = "Information";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app");
         var app = new AppProcess(process, address);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) app._output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) app._output.Enqueue(e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await app.WaitHealthyAsync(TimeSpan.FromSeconds(60));
@@ -69,14 +72,25 @@ internal sealed class AppProcess : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The app exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {_process.ExitCode}:\n{Output}");
+            }
+
             try
             {
-                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
+                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
-            if (watch.Elapsed > timeout) throw new TimeoutException($"The app did not answer /health within {timeout}:\n{Output}");
+            if (watch.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The app did not answer /health within {timeout}:\n{Output}");
+            }
+
             await Task.Delay(100);
         }
     }
@@ -84,7 +98,11 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown hooks, no flushing — a crash or a power cut.</summary>
     public async Task KillAsync()
     {
-        if (_process.HasExited) return;
+        if (_process.HasExited)
+        {
+            return;
+        }
+
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }

@@ -1,4 +1,5 @@
 using GovNetOps.Web.Infrastructure.Data;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Hangfire;
 
 namespace GovNetOps.Tests.Support;
 
@@ -23,7 +23,10 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     public GovNetOpsFactory(string environment = "Development", bool realServer = false)
     {
         EnvironmentName = environment;
-        if (realServer) UseKestrel(0);
+        if (realServer)
+        {
+            UseKestrel(0);
+        }
     }
 
     public string EnvironmentName { get; }
@@ -36,11 +39,18 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Path", DatabasePath);
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
-            if (Time is not null) services.Replace(ServiceDescriptor.Singleton(Time));
+            if (Time is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(Time));
+            }
         });
     }
 

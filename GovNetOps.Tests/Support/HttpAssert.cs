@@ -14,7 +14,13 @@ internal static class HttpAssert
     /// <summary>Allowed: 200. Refused: the server redirects to the access-denied page.</summary>
     public static void ServedOrRefused(HttpClient client, HttpResponseMessage response, bool allowed)
     {
-        if (allowed) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        else RedirectsTo(client, response, "/account/access-denied");
+        if (allowed)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            RedirectsTo(client, response, "/account/access-denied");
+        }
     }
 }

@@ -61,7 +61,10 @@ internal sealed class SmtpListener : IDisposable
                     await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                     var data = new StringBuilder();
                     while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
+                    {
                         data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
+                    }
+
                     var message = await MimeMessage.LoadAsync(new MemoryStream(Encoding.Latin1.GetBytes(data.ToString())));
                     Messages.Enqueue((message, recipients.ToList()));
                     await writer.WriteLineAsync("250 OK queued");

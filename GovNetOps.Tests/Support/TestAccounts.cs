@@ -34,7 +34,11 @@ internal static class TestAccounts
             new(ClaimTypes.NameIdentifier, id), new(ClaimTypes.Name, id), new(AppClaims.DisplayName, displayName),
             new(PrincipalBuilder.StampClaimType, user.SecurityStamp),
         };
-        if (carrierId is { } c) claims.Add(new Claim(AppClaims.CarrierId, c.ToString(CultureInfo.InvariantCulture)));
+        if (carrierId is { } c)
+        {
+            claims.Add(new Claim(AppClaims.CarrierId, c.ToString(CultureInfo.InvariantCulture)));
+        }
+
         return [.. claims];
     }
 }

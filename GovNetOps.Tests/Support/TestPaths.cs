@@ -22,7 +22,13 @@ internal static class TestPaths
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GovNetOps.sln"))) return dir.FullName;
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GovNetOps.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("GovNetOps.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,17 +1,17 @@
-using GovNetOps.Web.Features.Escalation;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Carrier;
+using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Detail;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +79,11 @@ internal sealed class TicketDriver(IServiceProvider services)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var q = db.EscalationRecords.AsNoTracking();
-        if (ticketId is { } id) q = q.Where(r => r.TicketId == id);
+        if (ticketId is { } id)
+        {
+            q = q.Where(r => r.TicketId == id);
+        }
+
         return await q.OrderBy(r => r.DueAt).ThenBy(r => r.Clock).ToListAsync();
     }
 
@@ -96,11 +100,18 @@ internal sealed class TicketDriver(IServiceProvider services)
         while (true)
         {
             var value = await probe();
-            if (done(value)) return value;
+            if (done(value))
+            {
+                return value;
+            }
+
             if (watch.Elapsed > timeout)
+            {
                 throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for {what}"
                     + (describe is null ? "" : $"; last seen: {describe(value)}")
                     + (diagnose is null ? "" : Environment.NewLine + diagnose()));
+            }
+
             await Task.Delay(50);
         }
     }

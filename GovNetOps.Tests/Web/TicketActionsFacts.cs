@@ -37,11 +37,23 @@ public sealed class TicketActionsFacts : BunitTestContext
     {
         var t = FaultTicket.Report(new ReportFault(Guid.NewGuid(), 14, 1, LocationClass.Township, FaultScope.Backbone, "光纤中断",
             "王建军", "13937700123", T0, null, 1), Ops, T0).Value!;
-        if (state == TicketState.Reported) return t;
+        if (state == TicketState.Reported)
+        {
+            return t;
+        }
+
         t.Apply(new TicketCommand(TicketTrigger.Acknowledge), Telecom, T0.AddMinutes(10));
-        if (state == TicketState.Acknowledged) return t;
+        if (state == TicketState.Acknowledged)
+        {
+            return t;
+        }
+
         t.Apply(new TicketCommand(TicketTrigger.MarkRepaired, "更换光模块"), Telecom, T0.AddHours(1));
-        if (state == TicketState.Repaired) return t;
+        if (state == TicketState.Repaired)
+        {
+            return t;
+        }
+
         t.Apply(new TicketCommand(TicketTrigger.ConfirmClosed, "已回访"), Ops, T0.AddHours(2));
         return t;
     }
@@ -226,7 +238,11 @@ public sealed class TicketActionsFacts : BunitTestContext
             .Add(c => c.OnApply, a =>
             {
                 applied.Add(a);
-                if (a.ExpectedVersion == newer.Version) return Task.FromResult<string?>(null);
+                if (a.ExpectedVersion == newer.Version)
+                {
+                    return Task.FromResult<string?>(null);
+                }
+
                 cut!.Render(p => p.Add(c => c.Ticket, newer).Add(c => c.Triggers, newer.AvailableTriggers(Ops)));
                 return Task.FromResult<string?>(GovNetOps.Web.Infrastructure.Tickets.TicketStore.ConflictMessage);
             }));

@@ -10,11 +10,20 @@ public static class Durations
     {
         span = span.Duration();
         if (span.TotalDays >= 1)
+        {
             return string.Format(CultureInfo.CurrentCulture, Text.DurationDays, (int)span.TotalDays, span.Hours);
+        }
+
         if (span.TotalHours >= 1)
+        {
             return string.Format(CultureInfo.CurrentCulture, Text.DurationHours, (int)span.TotalHours, span.Minutes);
+        }
+
         if (span.TotalMinutes >= 1)
+        {
             return string.Format(CultureInfo.CurrentCulture, Text.DurationMinutes, span.Minutes);
+        }
+
         return string.Format(CultureInfo.CurrentCulture, Text.DurationSeconds, span.Seconds);
     }
 }

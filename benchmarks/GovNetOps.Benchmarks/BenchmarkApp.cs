@@ -14,7 +14,10 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
     public BenchmarkApp(bool kestrel = true)
     {
-        if (kestrel) UseKestrel(0);
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
     }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("govnetops-bench-").FullName;

@@ -8,10 +8,10 @@ using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,7 +63,10 @@ internal static class BoardBenchmark
         app.Services.GetRequiredService<GovNetOps.Web.Features.Board.BoardSnapshotService>().SnapshotChanged += _ =>
         {
             Interlocked.Increment(ref pushed);
-            lock (published) published.Add(time.GetUtcNow().ToUnixTimeMilliseconds());
+            lock (published)
+            {
+                published.Add(time.GetUtcNow().ToUnixTimeMilliseconds());
+            }
         };
         var ops = await SignedInAsync(app, u => u.UserName == "ops");
         var carriers = new Dictionary<int, ClaimsPrincipal>();
@@ -100,7 +103,11 @@ internal static class BoardBenchmark
                 var applied = await WithTickets(app, t => t.ApplyAsync(id, 1, new TicketCommand(TicketTrigger.Acknowledge), carrier));
                 Interlocked.Exchange(ref committedAt, time.GetUtcNow().ToUnixTimeMilliseconds());
                 actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!applied.IsSuccess) throw new InvalidOperationException(applied.Error);
+                if (!applied.IsSuccess)
+                {
+                    throw new InvalidOperationException(applied.Error);
+                }
+
                 acknowledged++;
             }
             commits.Add((Interlocked.Read(ref committedAt), open.Count, acknowledged));
@@ -119,7 +126,10 @@ internal static class BoardBenchmark
                 var next = Stopwatch.GetTimestamp() + (long)(gapMs / 1000.0 * Stopwatch.Frequency);
                 await ApplyAsync(i);
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
-                if (wait > TimeSpan.Zero) await Task.Delay(wait);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
             }
             process.Refresh();
             return process.TotalProcessorTime - cpu0;
@@ -164,7 +174,11 @@ internal static class BoardBenchmark
         Console.WriteLine($"idle server CPU with {boards} boards, countdowns stopped: {idlePaused}; the browsers' own CPU meanwhile: {pausedBrowserMs:0} ms in {idleSeconds} s");
 
         var pushed0 = Volatile.Read(ref pushed);
-        lock (published) published.Clear();
+        lock (published)
+        {
+            published.Clear();
+        }
+
         var byType0 = TreeCpuByType(browsers.Id);
         var changesCpu = await ApplyManyAsync(changes);
         var byType = TreeCpuByType(browsers.Id);
@@ -177,7 +191,10 @@ internal static class BoardBenchmark
         await browsers.WaitForExitAsync();
         // Raw stamps for a closer look (e.g. latency by board, i.e. by the order the boards subscribed).
         if (Environment.GetEnvironmentVariable("BOARD_DUMP") is { } dump)
+        {
             File.WriteAllText(dump, JsonSerializer.Serialize(new { commits = commits.Select(c => new[] { c.At, c.Rows, c.Acked }), logs }));
+        }
+
         var latencies = new List<double>();
         var perBoard = new List<double>();
         foreach (var (at, rows, acked) in commits)
@@ -210,7 +227,11 @@ internal static class BoardBenchmark
         Console.WriteLine("  by Chromium process type: " + string.Join(", ", byType.Select(t =>
             $"{t.Key} {(t.Value - byType0.GetValueOrDefault(t.Key)).TotalMilliseconds / changes:0.0} ms")) + " per change");
         var metrics = await browsers.StandardOutput.ReadLineAsync();
-        if (!string.IsNullOrEmpty(metrics)) Console.WriteLine("  one board's renderer, per change (CDP Performance metrics): " + metrics);
+        if (!string.IsNullOrEmpty(metrics))
+        {
+            Console.WriteLine("  one board's renderer, per change (CDP Performance metrics): " + metrics);
+        }
+
         return 0;
     }
 
@@ -218,7 +239,11 @@ internal static class BoardBenchmark
     private static Dictionary<string, TimeSpan> TreeCpuByType(int root)
     {
         var result = new Dictionary<string, TimeSpan>();
-        if (!Directory.Exists("/proc")) return result;
+        if (!Directory.Exists("/proc"))
+        {
+            return result;
+        }
+
         foreach (var pid in Tree(root))
         {
             try
@@ -248,7 +273,11 @@ internal static class BoardBenchmark
         var parents = new List<(int Pid, int Parent)>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
             try
             {
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
@@ -262,7 +291,12 @@ internal static class BoardBenchmark
         {
             grew = false;
             foreach (var (pid, parent) in parents)
-                if (!tree.Contains(pid) && tree.Contains(parent)) grew = tree.Add(pid) || grew;
+            {
+                if (!tree.Contains(pid) && tree.Contains(parent))
+                {
+                    grew = tree.Add(pid) || grew;
+                }
+            }
         }
         return tree;
     }
@@ -280,25 +314,47 @@ internal static class BoardBenchmark
         // and under setpriv(1) without CAP_SYS_NICE (inherited by the Playwright driver and every Chromium process).
         var self = Environment.ProcessPath!;
         var command = new List<string>();
-        if (dropNice) command.AddRange(["/usr/bin/setpriv", "--bounding-set", "-sys_nice"]);
-        if (nice != 0) command.AddRange(["nice", "-n", nice.ToString(CultureInfo.InvariantCulture)]);
+        if (dropNice)
+        {
+            command.AddRange(["/usr/bin/setpriv", "--bounding-set", "-sys_nice"]);
+        }
+
+        if (nice != 0)
+        {
+            command.AddRange(["nice", "-n", nice.ToString(CultureInfo.InvariantCulture)]);
+        }
+
         command.Add(self);
         var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        foreach (var a in command.Skip(1)) info.ArgumentList.Add(a);
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        foreach (var a in new[] { "board-browsers", baseAddress.ToString(), boards.ToString(CultureInfo.InvariantCulture), ackedName })
+        foreach (var a in command.Skip(1))
+        {
             info.ArgumentList.Add(a);
+        }
+
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        }
+
+        foreach (var a in new[] { "board-browsers", baseAddress.ToString(), boards.ToString(CultureInfo.InvariantCulture), ackedName })
+        {
+            info.ArgumentList.Add(a);
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start the browser process");
     }
 
     private static async Task Expect(Process browsers, string line)
     {
         var got = await browsers.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(10));
-        if (got != line) throw new InvalidOperationException($"Browser process said '{got}', expected '{line}'");
+        if (got != line)
+        {
+            throw new InvalidOperationException($"Browser process said '{got}', expected '{line}'");
+        }
     }
 
     private static async Task<string> IdleCpuAsync(int seconds)

@@ -66,11 +66,17 @@ internal static class BoardBrowsers
         var warm = await OpenBoardAsync(browser, baseAddress, cookie);
         await warm.Context.CloseAsync();
         Console.WriteLine("warm");
-        if (Console.ReadLine() != "go") return 1;
+        if (Console.ReadLine() != "go")
+        {
+            return 1;
+        }
 
         var pages = new List<IPage>();
         for (var i = 0; i < boards; i += 10)
+        {
             pages.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(10, boards - i)).Select(_ => OpenBoardAsync(browser, baseAddress, cookie))));
+        }
+
         await Task.WhenAll(pages.Select(p => p.EvaluateAsync(LogScript, ackedName)));
         // One board's renderer, from its own counters (CDP Performance domain): where its time goes.
         var cdp = await pages[0].Context.NewCDPSessionAsync(pages[0]);
@@ -86,7 +92,10 @@ internal static class BoardBrowsers
             tracing = await browser.NewBrowserCDPSessionAsync();
             tracing.Event("Tracing.dataCollected").OnEvent += (_, e) =>
             {
-                lock (traceEvents) traceEvents.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+                lock (traceEvents)
+                {
+                    traceEvents.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+                }
             };
             tracing.Event("Tracing.tracingComplete").OnEvent += (_, _) => traceDone.TrySetResult();
             await tracing.SendAsync("Tracing.start", new Dictionary<string, object>
@@ -108,7 +117,11 @@ internal static class BoardBrowsers
             Console.WriteLine(collect[0] + "d");
             collect = Console.ReadLine()?.Split(' ');
         }
-        if (collect is not ["collect", var rows, var acked, var applied]) return 1;
+        if (collect is not ["collect", var rows, var acked, var applied])
+        {
+            return 1;
+        }
+
         var logs = await Task.WhenAll(pages.Select(async p =>
         {
             await p.WaitForFunctionAsync($"() => window.__log.some(e => e[0] >= {rows} && e[1] >= {acked})", null,
@@ -120,7 +133,10 @@ internal static class BoardBrowsers
         {
             await tracing.SendAsync("Tracing.end");
             await traceDone.Task.WaitAsync(TimeSpan.FromMinutes(1));
-            lock (traceEvents) File.WriteAllText(trace!, JsonSerializer.Serialize(new { traceEvents }));
+            lock (traceEvents)
+            {
+                File.WriteAllText(trace!, JsonSerializer.Serialize(new { traceEvents }));
+            }
         }
         var changes = int.Parse(applied, System.Globalization.CultureInfo.InvariantCulture);
         Console.WriteLine(JsonSerializer.Serialize(logs));
@@ -128,7 +144,11 @@ internal static class BoardBrowsers
             .Select(k => $"{k} {(after[k] - before[k]) * 1000 / changes:0.0} ms")) +
             $", {(after["RecalcStyleCount"] - before["RecalcStyleCount"]) / changes:0.0} style recalcs, {(after["LayoutCount"] - before["LayoutCount"]) / changes:0.0} layouts" +
             " (over all changes and the countdown ticks between them)");
-        foreach (var page in pages) await page.Context.CloseAsync();
+        foreach (var page in pages)
+        {
+            await page.Context.CloseAsync();
+        }
+
         return 0;
     }
 

@@ -5,10 +5,10 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Jobs;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,7 +70,11 @@ internal static class EscalationLatencyBenchmark
                 ReporterMobile = "13900000000", ReportedAtChina = ChinaTime.ToChina(breachAt - TimeSpan.FromHours(1)).DateTime,
                 BackdateReason = "延迟基准测试",
             }, ops.User);
-            if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException(result.Error);
+            }
+
             numbers.Add(result.Value!);
         }
         reporting.Stop();
@@ -84,7 +88,11 @@ internal static class EscalationLatencyBenchmark
         // figure covers the commit (a record's RecordedAt is stamped just before its transaction's inserts).
         var seen = new List<(DateTimeOffset At, int Count)>();
         var watching = burst > 0 ? WatchAsync(services, time, first, end, seen) : Task.CompletedTask;
-        while (time.GetUtcNow() < end) await Task.Delay(500);
+        while (time.GetUtcNow() < end)
+        {
+            await Task.Delay(500);
+        }
+
         await watching;
 
         await using var read = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -119,7 +127,11 @@ internal static class EscalationLatencyBenchmark
     private static async Task WatchAsync(IServiceProvider services, TimeProvider time, DateTimeOffset instant, DateTimeOffset end,
         List<(DateTimeOffset At, int Count)> seen)
     {
-        while (time.GetUtcNow() < instant - TimeSpan.FromSeconds(1)) await Task.Delay(50);
+        while (time.GetUtcNow() < instant - TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(50);
+        }
+
         var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         var last = -1;
         while (time.GetUtcNow() < end)

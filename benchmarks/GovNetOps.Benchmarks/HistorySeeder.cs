@@ -4,9 +4,9 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
-using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 
 namespace GovNetOps.Benchmarks;
@@ -85,10 +85,18 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
         bool Step(TicketTrigger trigger, Actor by, TimeSpan after, string? reason = null)
         {
             var next = at + after;
-            if (next > now) return false;
+            if (next > now)
+            {
+                return false;
+            }
+
             at = next;
             var applied = ticket.Apply(new TicketCommand(trigger, reason), by, at);
-            if (!applied.IsSuccess) throw new InvalidOperationException($"{trigger}: {applied.Error}");
+            if (!applied.IsSuccess)
+            {
+                throw new InvalidOperationException($"{trigger}: {applied.Error}");
+            }
+
             return true;
         }
         TimeSpan Minutes(int min, int max) => TimeSpan.FromMinutes(_random.Next(min, max));
@@ -97,32 +105,73 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
         // A LAN fault is the unit's own (Article 11): no carrier moves; Ops notes its help and ends the request.
         if (scope == FaultScope.Lan)
         {
-            if (!Step(TicketTrigger.PostProgress, Ops, Minutes(10, 120), "已远程协助单位排查局域网")) return ticket;
+            if (!Step(TicketTrigger.PostProgress, Ops, Minutes(10, 120), "已远程协助单位排查局域网"))
+            {
+                return ticket;
+            }
+
             Step(TicketTrigger.Cancel, Ops, Minutes(30, 600), "单位自行处理完毕");
             return ticket;
         }
         // ~10 % of acknowledgements come after the 1 h response limit.
-        if (!Step(TicketTrigger.Acknowledge, carrier, _random.NextDouble() < 0.1 ? Minutes(61, 180) : Minutes(3, 58))) return ticket;
-        if (!Step(TicketTrigger.PostProgress, carrier, Minutes(5, 40), "已到达现场，正在排查")) return ticket;
+        if (!Step(TicketTrigger.Acknowledge, carrier, _random.NextDouble() < 0.1 ? Minutes(61, 180) : Minutes(3, 58)))
+        {
+            return ticket;
+        }
+
+        if (!Step(TicketTrigger.PostProgress, carrier, Minutes(5, 40), "已到达现场，正在排查"))
+        {
+            return ticket;
+        }
+
         var roll = _random.NextDouble();
         if (roll < 0.05)
         {
-            if (!Step(TicketTrigger.RequestComplex, carrier, Minutes(10, 60), "主干光缆被挖断，需重新熔接")) return ticket;
-            if (!Step(_random.NextDouble() < 0.7 ? TicketTrigger.ApproveComplex : TicketTrigger.RejectComplex, Ops, Minutes(5, 30), "同意")) return ticket;
+            if (!Step(TicketTrigger.RequestComplex, carrier, Minutes(10, 60), "主干光缆被挖断，需重新熔接"))
+            {
+                return ticket;
+            }
+
+            if (!Step(_random.NextDouble() < 0.7 ? TicketTrigger.ApproveComplex : TicketTrigger.RejectComplex, Ops, Minutes(5, 30), "同意"))
+            {
+                return ticket;
+            }
         }
         else if (roll < 0.08)
         {
-            if (!Step(TicketTrigger.RequestSuspend, carrier, Minutes(10, 60), "单位机房上锁，无法进入")) return ticket;
-            if (!Step(TicketTrigger.ApproveSuspend, Ops, Minutes(5, 20))) return ticket;
-            if (!Step(TicketTrigger.Resume, Ops, Minutes(30, 600))) return ticket;
+            if (!Step(TicketTrigger.RequestSuspend, carrier, Minutes(10, 60), "单位机房上锁，无法进入"))
+            {
+                return ticket;
+            }
+
+            if (!Step(TicketTrigger.ApproveSuspend, Ops, Minutes(5, 20)))
+            {
+                return ticket;
+            }
+
+            if (!Step(TicketTrigger.Resume, Ops, Minutes(30, 600)))
+            {
+                return ticket;
+            }
         }
         var hours = site.Class switch { LocationClass.CountyDirect => 2, LocationClass.CoreRoom => 4, _ => 6 };
         // ~12 % of repairs overrun the class limit.
-        if (!Step(TicketTrigger.MarkRepaired, carrier, _random.NextDouble() < 0.12 ? Minutes(hours * 60, hours * 120) : Minutes(10, hours * 45), "已更换光模块，业务恢复")) return ticket;
+        if (!Step(TicketTrigger.MarkRepaired, carrier, _random.NextDouble() < 0.12 ? Minutes(hours * 60, hours * 120) : Minutes(10, hours * 45), "已更换光模块，业务恢复"))
+        {
+            return ticket;
+        }
+
         if (_random.NextDouble() < 0.02)
         {
-            if (!Step(TicketTrigger.Reopen, Ops, Minutes(20, 120), "回访时仍无法访问")) return ticket;
-            if (!Step(TicketTrigger.MarkRepaired, carrier, Minutes(20, 90), "重新配置路由，已恢复")) return ticket;
+            if (!Step(TicketTrigger.Reopen, Ops, Minutes(20, 120), "回访时仍无法访问"))
+            {
+                return ticket;
+            }
+
+            if (!Step(TicketTrigger.MarkRepaired, carrier, Minutes(20, 90), "重新配置路由，已恢复"))
+            {
+                return ticket;
+            }
         }
         Step(TicketTrigger.ConfirmClosed, Ops, Minutes(20, 1440), "回访确认已恢复");
         return ticket;
@@ -139,7 +188,11 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
         var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
-        foreach (var c in columns) command.Parameters.Add(new SqliteParameter("$" + c, null));
+        foreach (var c in columns)
+        {
+            command.Parameters.Add(new SqliteParameter("$" + c, null));
+        }
+
         command.Prepare();
         return command;
     }

@@ -5,10 +5,10 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -52,7 +52,11 @@ internal static class TicketsBenchmark
         await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
             var report = await EventChain.VerifyAsync(db);
-            if (!report.IsIntact) throw new InvalidOperationException("seeded chain is broken: " + report.Problems[0]);
+            if (!report.IsIntact)
+            {
+                throw new InvalidOperationException("seeded chain is broken: " + report.Problems[0]);
+            }
+
             Console.WriteLine($"event chain verified intact: {report.EventCount:N0} events in {verifying.Elapsed.TotalSeconds:F1} s");
         }
 
@@ -63,7 +67,9 @@ internal static class TicketsBenchmark
             var newest = (await service.ListAsync(new TicketQuery { PageSize = 1 }, ops)).Items[0];
             var details = await service.FindAsync(newest.Number, ops) ?? throw new InvalidOperationException($"{newest.Number} does not load");
             if (details.Ticket.Version != newest.Version || details.Ticket.State != newest.State)
+            {
                 throw new InvalidOperationException($"{newest.Number}: projection disagrees with its events");
+            }
         }
 
         var random = new Random(7);
@@ -77,7 +83,10 @@ internal static class TicketsBenchmark
             };
             using var scope = services.CreateScope();
             var result = await new UseCases(scope.ServiceProvider).ReportAsync(form, ops);
-            if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException(result.Error);
+            }
         });
 
         var today = ChinaTime.DateOf(now);
@@ -108,7 +117,11 @@ internal static class TicketsBenchmark
 
     private static async Task<double[]> MeasureAsync(int warmup, int iterations, Func<Task> action)
     {
-        for (var i = 0; i < warmup; i++) await action();
+        for (var i = 0; i < warmup; i++)
+        {
+            await action();
+        }
+
         var samples = new double[iterations];
         for (var i = 0; i < iterations; i++)
         {

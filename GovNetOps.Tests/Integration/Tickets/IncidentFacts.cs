@@ -102,13 +102,19 @@ public sealed class IncidentFacts(TicketApp app) : IClassFixture<TicketApp>
             retired = site.Id;
         }
         int before;
-        await using (var db = app.NewDbContext()) before = await db.FaultTickets.CountAsync();
+        await using (var db = app.NewDbContext())
+        {
+            before = await db.FaultTickets.CountAsync();
+        }
 
         var result = await ReportAsync(Form([sites[0].Id, retired, sites[1].Id], app.Clock.GetUtcNow()));
 
         Assert.False(result.IsSuccess);
         Assert.Equal("以下接入单位已停用或不存在：旧城郊乡政府（已撤并）。未创建任何工单，请移除后再提交", result.Errors[nameof(IntakeForm.SiteIds)]);
-        await using (var db = app.NewDbContext()) Assert.Equal(before, await db.FaultTickets.CountAsync());
+        await using (var db = app.NewDbContext())
+        {
+            Assert.Equal(before, await db.FaultTickets.CountAsync());
+        }
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Events;
@@ -43,7 +43,11 @@ public sealed class NotifierFacts(TicketApp app, ITestOutputHelper output) : ICl
         using var broken = notifier.Subscribe(_ => throw new InvalidOperationException("a broken page"));
         using var healthy = notifier.Subscribe(change =>
         {
-            if (change.Trigger == TicketTrigger.Acknowledge) other.TrySetResult(change);
+            if (change.Trigger == TicketTrigger.Acknowledge)
+            {
+                other.TrySetResult(change);
+            }
+
             return Task.CompletedTask;
         });
         var ticket = await app.NewTicketAsync(LocationClass.CountyDirect);

@@ -45,9 +45,21 @@ internal sealed class PrincipalBuilder
             new(ClaimTypes.Name, _userName),
             new(AppClaims.DisplayName, _displayName),
         };
-        if (_role is not null) claims.Add(new Claim(ClaimTypes.Role, _role));
-        if (_stamp is not null) claims.Add(new Claim(StampClaimType, _stamp));
-        if (_carrierId is { } carrier) claims.Add(new Claim(AppClaims.CarrierId, carrier.ToString(CultureInfo.InvariantCulture)));
+        if (_role is not null)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, _role));
+        }
+
+        if (_stamp is not null)
+        {
+            claims.Add(new Claim(StampClaimType, _stamp));
+        }
+
+        if (_carrierId is { } carrier)
+        {
+            claims.Add(new Claim(AppClaims.CarrierId, carrier.ToString(CultureInfo.InvariantCulture)));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Identity.Application"));
     }
 

@@ -72,8 +72,13 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
     {
         var data = new TheoryData<Who, TicketTrigger>();
         foreach (var trigger in Enum.GetValues<TicketTrigger>().Where(t => t != TicketTrigger.Report))
+        {
             foreach (var who in Enum.GetValues<Who>())
+            {
                 data.Add(who, trigger);
+            }
+        }
+
         return data;
     }
 
@@ -128,9 +133,13 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
 
         Assert.Equal(visible, details is not null);
         if (visible)
+        {
             Assert.Equal(ticket.Id, details!.Ticket.Id);
+        }
         else
+        {
             Assert.Contains(app.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains(ticket.Number) && l.Message.StartsWith("Refused"));
+        }
     }
 
     [Fact]

@@ -137,7 +137,10 @@ public sealed class TicketFiltersFacts : IAsyncLifetime
             {
                 var ticket = (await _app.LoadAsync(id)).Rehydrated;
                 var clock = SlaClocks.Compute(ticket, Book, at).FirstOrDefault(c => c.Kind == kind);
-                if (clock is { BreachedDeadline: { } d } && d >= dayStart && d < at) expected.Add(id);
+                if (clock is { BreachedDeadline: { } d } && d >= dayStart && d < at)
+                {
+                    expected.Add(id);
+                }
             }
             Assert.Equal(expected.Order(), await SelectAsync(TicketFilters.BreachedBetween(kind, dayStart, at)));
         }
@@ -157,7 +160,11 @@ public sealed class TicketFiltersFacts : IAsyncLifetime
     private async Task Add(string name, LocationClass cls, DateTimeOffset? reportedAt, params (TicketTrigger, System.Security.Claims.ClaimsPrincipal)[] moves)
     {
         var form = IntakeFormBuilder.At(await _app.SiteAsync(cls), _app.Clock.GetUtcNow());
-        if (reportedAt is { } r) form = form.ReportedAt(r, "电话申告后补录");
+        if (reportedAt is { } r)
+        {
+            form = form.ReportedAt(r, "电话申告后补录");
+        }
+
         var ticket = await _app.NewTicketAsync(form.Build());
         await _app.MoveAsync(ticket, moves);
         _tickets.Add((name, ticket.Id));
@@ -166,7 +173,11 @@ public sealed class TicketFiltersFacts : IAsyncLifetime
     private async Task<List<FaultTicket>> TicketsAsync()
     {
         var list = new List<FaultTicket>();
-        foreach (var (_, id) in _tickets) list.Add((await _app.LoadAsync(id)).Rehydrated);
+        foreach (var (_, id) in _tickets)
+        {
+            list.Add((await _app.LoadAsync(id)).Rehydrated);
+        }
+
         return list;
     }
 
@@ -189,7 +200,10 @@ public sealed class TicketFiltersFacts : IAsyncLifetime
         var ids = new List<Guid>();
         foreach (var ticket in await TicketsAsync())
         {
-            if (holds(SlaClocks.Compute(ticket, Book, at))) ids.Add(ticket.Id);
+            if (holds(SlaClocks.Compute(ticket, Book, at)))
+            {
+                ids.Add(ticket.Id);
+            }
         }
         return ids.Order().ToList();
     }

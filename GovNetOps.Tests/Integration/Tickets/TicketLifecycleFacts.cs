@@ -7,9 +7,9 @@ using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Detail;
 using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
+using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
-using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Integration.Tickets;
@@ -21,7 +21,10 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
     {
         var data = new TheoryData<TicketState?, TicketTrigger, Role, TicketState>();
         foreach (var row in TransitionTable.Rows.Where(r => r.Trigger != TicketTrigger.Report))
+        {
             data.Add(row.From, row.Trigger, row.Role, row.To);
+        }
+
         return data;
     }
 
@@ -254,13 +257,32 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
     private async Task<TicketHandle> PrepareAsync(TicketState state, TicketTrigger next)
     {
         var ticket = await app.NewTicketAsync();
-        if (state == TicketState.Reported) return ticket;
+        if (state == TicketState.Reported)
+        {
+            return ticket;
+        }
+
         var moves = new List<(TicketTrigger, ClaimsPrincipal)> { (TicketTrigger.Acknowledge, app.Telecom) };
-        if (next is TicketTrigger.ApproveComplex or TicketTrigger.RejectComplex) moves.Add((TicketTrigger.RequestComplex, app.Telecom));
+        if (next is TicketTrigger.ApproveComplex or TicketTrigger.RejectComplex)
+        {
+            moves.Add((TicketTrigger.RequestComplex, app.Telecom));
+        }
+
         if (next is TicketTrigger.ApproveSuspend or TicketTrigger.RejectSuspend || state == TicketState.Suspended)
+        {
             moves.Add((TicketTrigger.RequestSuspend, app.Telecom));
-        if (state == TicketState.Suspended) moves.Add((TicketTrigger.ApproveSuspend, app.Ops));
-        if (state == TicketState.Repaired) moves.Add((TicketTrigger.MarkRepaired, app.Telecom));
+        }
+
+        if (state == TicketState.Suspended)
+        {
+            moves.Add((TicketTrigger.ApproveSuspend, app.Ops));
+        }
+
+        if (state == TicketState.Repaired)
+        {
+            moves.Add((TicketTrigger.MarkRepaired, app.Telecom));
+        }
+
         return await app.MoveAsync(ticket, [.. moves]);
     }
 

@@ -1,8 +1,8 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -60,9 +60,16 @@ internal sealed class BoardDemoSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (!environment.IsDevelopment() || !configuration.GetValue<bool>(DemoTicketsKey)) return;
+        if (!environment.IsDevelopment() || !configuration.GetValue<bool>(DemoTicketsKey))
+        {
+            return;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (await db.FaultTickets.AnyAsync(cancellationToken)) return;
+        if (await db.FaultTickets.AnyAsync(cancellationToken))
+        {
+            return;
+        }
 
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Name, cancellationToken);
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.DisplayName, u.CarrierId }).ToListAsync(cancellationToken);
@@ -86,10 +93,16 @@ internal sealed class BoardDemoSeeder(
                 var actor = move.Trigger is TicketTrigger.Acknowledge or TicketTrigger.RequestComplex or TicketTrigger.RequestSuspend
                     or TicketTrigger.MarkRepaired ? carrierActor : opsActor;
                 var applied = ticket.Apply(new TicketCommand(move.Trigger, move.Reason), actor, reportedAt.AddMinutes(move.AfterMinutes));
-                if (!applied.IsSuccess) throw new InvalidOperationException($"Demo ticket for {demo.Site}, {move.Trigger}: {applied.Error}");
+                if (!applied.IsSuccess)
+                {
+                    throw new InvalidOperationException($"Demo ticket for {demo.Site}, {move.Trigger}: {applied.Error}");
+                }
             }
             var saved = await store.SaveAsync(ticket, 0, now, cancellationToken);
-            if (!saved.IsSuccess) throw new InvalidOperationException($"Demo ticket for {demo.Site}: {saved.Error}");
+            if (!saved.IsSuccess)
+            {
+                throw new InvalidOperationException($"Demo ticket for {demo.Site}: {saved.Error}");
+            }
         }
         logger.LogInformation("Seeded {Count} demo fault tickets for the board", Demos.Length);
     }

@@ -60,11 +60,34 @@ public sealed partial class BoardRowView : ComponentBase
 
     private static IEnumerable<(string Text, string Kind)> Marks(BoardRow row)
     {
-        if (row.State == TicketState.Suspended) yield return (BoardText.MarkSuspended, "suspended");
-        if (row.SuspendRequested) yield return (BoardText.MarkSuspendRequested, "suspended");
-        if (row.Complex == ComplexStatus.Approved) yield return (BoardText.MarkComplexApproved, "complex");
-        if (row.Complex == ComplexStatus.Requested) yield return (BoardText.MarkComplexRequested, "complex");
-        if (row.ResponseBreached && row.Clock != ClockKind.Response) yield return (BoardText.MarkResponseBreached, "breach");
-        if (row.RepairBreached && row.Clock != ClockKind.Repair) yield return (BoardText.MarkRepairBreached, "breach");
+        if (row.State == TicketState.Suspended)
+        {
+            yield return (BoardText.MarkSuspended, "suspended");
+        }
+
+        if (row.SuspendRequested)
+        {
+            yield return (BoardText.MarkSuspendRequested, "suspended");
+        }
+
+        if (row.Complex == ComplexStatus.Approved)
+        {
+            yield return (BoardText.MarkComplexApproved, "complex");
+        }
+
+        if (row.Complex == ComplexStatus.Requested)
+        {
+            yield return (BoardText.MarkComplexRequested, "complex");
+        }
+
+        if (row.ResponseBreached && row.Clock != ClockKind.Response)
+        {
+            yield return (BoardText.MarkResponseBreached, "breach");
+        }
+
+        if (row.RepairBreached && row.Clock != ClockKind.Repair)
+        {
+            yield return (BoardText.MarkRepairBreached, "breach");
+        }
     }
 }

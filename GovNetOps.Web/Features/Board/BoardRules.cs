@@ -15,7 +15,11 @@ public static class BoardRules
     public static BoardRow? RowFor(FaultTicket ticket, string number, string siteName, string carrierName, SlaPolicyBook policies, EscalationPolicy ladder, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (!ticket.HasCarrierClocks) return null;
+        if (!ticket.HasCarrierClocks)
+        {
+            return null;
+        }
+
         var clocks = SlaClocks.Compute(ticket, policies, now);
         var response = clocks.FirstOrDefault(c => c.Kind == ClockKind.Response) is { } r ? ClockSignal.From(r, ladder) : null;
         var repair = clocks.FirstOrDefault(c => c.Kind == ClockKind.Repair) is { } p ? ClockSignal.From(p, ladder) : null;
@@ -80,7 +84,10 @@ public static class BoardRules
         {
             foreach (var instant in new[] { row.WarningAt, row.BreachesFrom })
             {
-                if (instant > now && instant < next) next = instant.Value;
+                if (instant > now && instant < next)
+                {
+                    next = instant.Value;
+                }
             }
         }
         return next;

@@ -1,9 +1,9 @@
-using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -65,11 +65,19 @@ public sealed class BoardSnapshotService : IDisposable
     /// <summary>The current snapshot, built on first use.</summary>
     public async Task<BoardSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
     {
-        if (_current is { } current) return current;
+        if (_current is { } current)
+        {
+            return current;
+        }
+
         await _firstBuild.WaitAsync(cancellationToken);
         try
         {
-            if (_current is null) await RebuildOnceAsync(cancellationToken);
+            if (_current is null)
+            {
+                await RebuildOnceAsync(cancellationToken);
+            }
+
             return _current!;
         }
         finally
@@ -82,7 +90,10 @@ public sealed class BoardSnapshotService : IDisposable
     public void RequestRebuild()
     {
         Interlocked.Exchange(ref _dirty, 1);
-        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0) _ = Task.Run(RebuildLoopAsync);
+        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
+        {
+            _ = Task.Run(RebuildLoopAsync);
+        }
     }
 
     private Task OnTicketChanged(TicketChanged change)
@@ -109,7 +120,10 @@ public sealed class BoardSnapshotService : IDisposable
             }
             Volatile.Write(ref _running, 0);
             // A change that slipped in between the last check and the release starts the loop again.
-            if (Volatile.Read(ref _dirty) == 0 || Interlocked.CompareExchange(ref _running, 1, 0) != 0) return;
+            if (Volatile.Read(ref _dirty) == 0 || Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+            {
+                return;
+            }
         }
     }
 
@@ -127,10 +141,16 @@ public sealed class BoardSnapshotService : IDisposable
     // holds up the rest. One work item per board spreads them over every core.
     private void Publish(BoardSnapshot snapshot)
     {
-        if (SnapshotChanged is not { } handlers) return;
+        if (SnapshotChanged is not { } handlers)
+        {
+            return;
+        }
+
         foreach (var handler in handlers.GetInvocationList())
+        {
             ThreadPool.UnsafeQueueUserWorkItem(static s => s.Service.Deliver(s.Handler, s.Snapshot),
                 (Service: this, Handler: (Action<BoardSnapshot>)handler, Snapshot: snapshot), preferLocal: false);
+        }
     }
 
     private void Deliver(Action<BoardSnapshot> handler, BoardSnapshot snapshot)
@@ -157,9 +177,15 @@ public sealed class BoardSnapshotService : IDisposable
         var rows = new List<BoardRow>(heads.Count);
         foreach (var ticket in tickets)
         {
-            if (!heads.TryGetValue(ticket.Id, out var head)) continue;
+            if (!heads.TryGetValue(ticket.Id, out var head))
+            {
+                continue;
+            }
+
             if (BoardRules.RowFor(ticket, head.Number, head.Site, head.Carrier, _policies, _ladder, now) is { } row)
+            {
                 rows.Add(row);
+            }
         }
 
         var today = ChinaTime.StartOfDayUtc(ChinaTime.DateOf(now));

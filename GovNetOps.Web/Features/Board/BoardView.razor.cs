@@ -40,7 +40,11 @@ public sealed partial class BoardView : ComponentBase, IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender) return;
+        if (!firstRender)
+        {
+            return;
+        }
+
         try
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/board.js");
@@ -55,7 +59,11 @@ public sealed partial class BoardView : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_module is null) return;
+        if (_module is null)
+        {
+            return;
+        }
+
         try
         {
             await _module.InvokeVoidAsync("stop", _root);

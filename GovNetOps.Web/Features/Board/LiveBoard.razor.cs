@@ -26,14 +26,21 @@ public sealed partial class LiveBoard : ComponentBase, IDisposable
 
     private void OnSnapshotChanged(BoardSnapshot snapshot)
     {
-        if (Accept(snapshot)) _ = InvokeAsync(StateHasChanged);
+        if (Accept(snapshot))
+        {
+            _ = InvokeAsync(StateHasChanged);
+        }
     }
 
     private bool Accept(BoardSnapshot snapshot)
     {
         lock (_gate)
         {
-            if (Snapshot is not null && Snapshot.Version >= snapshot.Version) return false;
+            if (Snapshot is not null && Snapshot.Version >= snapshot.Version)
+            {
+                return false;
+            }
+
             Snapshot = snapshot;
             return true;
         }

@@ -36,15 +36,25 @@ public sealed class CarrierQueueHandler(IDbContextFactory<AppDbContext> factory,
         foreach (var row in seen.Where(r => r.IncidentNumber == incident && r.State == TicketState.Reported))
         {
             var result = await actions.ApplyAsync(row.Id, row.Version, new TicketCommand(TicketTrigger.Acknowledge), user, cancellationToken);
-            if (result.IsSuccess) acknowledged.Add(row.Number);
-            else refused.Add((row.Number, result.Error!));
+            if (result.IsSuccess)
+            {
+                acknowledged.Add(row.Number);
+            }
+            else
+            {
+                refused.Add((row.Number, result.Error!));
+            }
         }
         return new IncidentAcknowledgement(acknowledged, refused);
     }
 
     public async Task<IReadOnlyList<TicketRow>> QueueAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (await actors.ResolveAsync(user, cancellationToken) is not { Role: Role.Carrier, CarrierId: { } carrierId }) return [];
+        if (await actors.ResolveAsync(user, cancellationToken) is not { Role: Role.Carrier, CarrierId: { } carrierId })
+        {
+            return [];
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.FaultTickets.AsNoTracking().Where(TicketFilters.InCarrierQueue(carrierId))
             .Select(TicketRow.Projection(ladder.Value)).ToListAsync(cancellationToken);
@@ -53,7 +63,10 @@ public sealed class CarrierQueueHandler(IDbContextFactory<AppDbContext> factory,
         var first = new Dictionary<string, int>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (ordered[i].IncidentNumber is { } incident) first.TryAdd(incident, i);
+            if (ordered[i].IncidentNumber is { } incident)
+            {
+                first.TryAdd(incident, i);
+            }
         }
         return ordered.Select((r, i) => (Row: r, Rank: r.IncidentNumber is { } incident ? first[incident] : i, Index: i))
             .OrderBy(x => x.Rank).ThenBy(x => x.Index).Select(x => x.Row).ToList();

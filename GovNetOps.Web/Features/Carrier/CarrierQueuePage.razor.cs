@@ -1,7 +1,7 @@
-using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Domain.Tickets;
 using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Actions;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -48,13 +48,24 @@ public partial class CarrierQueuePage
 
     private async Task AcknowledgeAsync(TicketRow row)
     {
-        if (!_busy.Add(row.Id)) return;
+        if (!_busy.Add(row.Id))
+        {
+            return;
+        }
+
         _error = null;
         try
         {
             var result = await Actions.ApplyAsync(row.Id, row.Version, new TicketCommand(TicketTrigger.Acknowledge), (await AuthState).User);
-            if (result.IsSuccess) Snackbar.Add(string.Format(TicketText.QueueAcknowledged, row.Number), Severity.Success);
-            else _error = string.Format(TicketText.QueueError, row.Number, result.Error);
+            if (result.IsSuccess)
+            {
+                Snackbar.Add(string.Format(TicketText.QueueAcknowledged, row.Number), Severity.Success);
+            }
+            else
+            {
+                _error = string.Format(TicketText.QueueError, row.Number, result.Error);
+            }
+
             await LoadAsync();
         }
         finally
@@ -66,13 +77,25 @@ public partial class CarrierQueuePage
     /// <summary>全部响应接单: every ticket of the incident this page shows as still Reported, at the version shown.</summary>
     private async Task AcknowledgeIncidentAsync(string incident)
     {
-        if (!_busyIncidents.Add(incident)) return;
+        if (!_busyIncidents.Add(incident))
+        {
+            return;
+        }
+
         _error = null;
         try
         {
             var done = await Queue.AcknowledgeIncidentAsync(incident, _rows, (await AuthState).User);
-            if (done.Acknowledged.Count > 0) Snackbar.Add(string.Format(TicketText.Incident_Acknowledged, done.Acknowledged.Count), Severity.Success);
-            if (done.Refused.Count > 0) _error = string.Join(" · ", done.Refused.Select(r => string.Format(TicketText.QueueError, r.Number, r.Error)));
+            if (done.Acknowledged.Count > 0)
+            {
+                Snackbar.Add(string.Format(TicketText.Incident_Acknowledged, done.Acknowledged.Count), Severity.Success);
+            }
+
+            if (done.Refused.Count > 0)
+            {
+                _error = string.Join(" · ", done.Refused.Select(r => string.Format(TicketText.QueueError, r.Number, r.Error)));
+            }
+
             await LoadAsync();
         }
         finally

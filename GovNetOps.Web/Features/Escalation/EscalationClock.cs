@@ -8,6 +8,8 @@ public static class EscalationClock
     public static async Task UntilAsync(TimeProvider time, DateTimeOffset instant, CancellationToken cancellationToken)
     {
         for (var now = time.GetUtcNow(); now < instant; now = time.GetUtcNow())
+        {
             await Task.Delay(instant - now, time, cancellationToken);
+        }
     }
 }

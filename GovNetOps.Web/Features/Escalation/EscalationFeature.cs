@@ -38,9 +38,20 @@ public static class EscalationFeature
             var errors = new List<string>();
             // Hangfire may start a scheduled job up to one second plus one polling interval off its time.
             if (options.ScheduleLead <= jobs.Value.SchedulePollingInterval)
+            {
                 errors.Add($"Escalation:ScheduleLead ({options.ScheduleLead}) must exceed Jobs:SchedulePollingInterval ({jobs.Value.SchedulePollingInterval})");
-            if (options.SweepInterval <= TimeSpan.Zero) errors.Add("Escalation:SweepInterval must be positive");
-            if (options.SweepGrace < TimeSpan.Zero) errors.Add("Escalation:SweepGrace must not be negative");
+            }
+
+            if (options.SweepInterval <= TimeSpan.Zero)
+            {
+                errors.Add("Escalation:SweepInterval must be positive");
+            }
+
+            if (options.SweepGrace < TimeSpan.Zero)
+            {
+                errors.Add("Escalation:SweepGrace must not be negative");
+            }
+
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
         }
     }

@@ -17,7 +17,11 @@ public sealed class EscalationJob(EscalationRecorder recorder, EscalationSchedul
     {
         var dueAt = new DateTimeOffset(dueAtUtcTicks, TimeSpan.Zero);
         // The steps of this instant are read ahead (once, by whichever of its jobs starts first), never recorded early.
-        if (source == EscalationSource.Scheduled && time.GetUtcNow() < dueAt) await recorder.PrepareAsync(dueAt, cancellationToken);
+        if (source == EscalationSource.Scheduled && time.GetUtcNow() < dueAt)
+        {
+            await recorder.PrepareAsync(dueAt, cancellationToken);
+        }
+
         await EscalationClock.UntilAsync(time, dueAt, cancellationToken);
         await recorder.CarryOutAsync(ticketId, clock, level, repeat, dueAt, source, cancellationToken);
         scheduler.Completed(ticketId, new EscalationStep(ticketId, clock, level, repeat, dueAt, default).Key, dueAt);

@@ -1,9 +1,9 @@
-using GovNetOps.Web.Infrastructure.Events;
 using System.Globalization;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

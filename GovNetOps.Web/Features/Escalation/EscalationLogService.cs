@@ -22,10 +22,18 @@ public sealed class EscalationLogService(IDbContextFactory<AppDbContext> factory
 
     public async Task<IReadOnlyList<EscalationLogRow>> ListAsync(ClaimsPrincipal user, bool lateOnly, int take = 500, CancellationToken cancellationToken = default)
     {
-        if (!await actors.AllowsAsync(user, AppPolicies.EscalationLog, cancellationToken)) return [];
+        if (!await actors.AllowsAsync(user, AppPolicies.EscalationLog, cancellationToken))
+        {
+            return [];
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var q = db.EscalationRecords.AsNoTracking();
-        if (lateOnly) q = q.Where(r => r.LatenessMs > OnTimeMs);
+        if (lateOnly)
+        {
+            q = q.Where(r => r.LatenessMs > OnTimeMs);
+        }
+
         return await q.OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id).Take(take)
             .Select(r => new EscalationLogRow(r.Id, r.Ticket!.Number, r.Ticket.Site!.Name, r.Ticket.Carrier!.ShortName, r.Clock, r.Level, r.Repeat,
                 r.DueAt, r.RecordedAt, r.LatenessMs, r.Source, r.Recipients, r.NotifiedUsers))

@@ -1,12 +1,12 @@
-using GovNetOps.Web.Infrastructure.Events;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Notifications;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Hangfire;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +67,10 @@ public sealed class EscalationRecorder(
         var now = time.GetUtcNow();
         foreach (var at in _prepared.Keys)
         {
-            if (at < now - TimeSpan.FromMinutes(1)) _prepared.TryRemove(at, out _);
+            if (at < now - TimeSpan.FromMinutes(1))
+            {
+                _prepared.TryRemove(at, out _);
+            }
         }
         await _prepared.GetOrAdd(dueAt, at => new Lazy<Task<Prepared?>>(() => ReadAheadAsync(at, cancellationToken))).Value;
     }
@@ -126,9 +129,17 @@ public sealed class EscalationRecorder(
         try
         {
             // Recorded by the job that took the lock first at this instant (here), or by a retry, the sweep, another process.
-            if (_recordedHere.ContainsKey(own.Key)) return false;
+            if (_recordedHere.ContainsKey(own.Key))
+            {
+                return false;
+            }
+
             await using var db = await OpenWriterAsync(cancellationToken);
-            if (await ExistsAsync(db, own, cancellationToken)) return false;
+            if (await ExistsAsync(db, own, cancellationToken))
+            {
+                return false;
+            }
+
             var wanted = new List<EscalationStep> { own };
             if (source == EscalationSource.Scheduled)
             {
@@ -140,7 +151,11 @@ public sealed class EscalationRecorder(
             {
                 logger.LogDebug("Escalation {Key} at {DueAt:O} no longer applies", own.Key, dueAt);
             }
-            if (steps.Count == 0) return false;
+            if (steps.Count == 0)
+            {
+                return false;
+            }
+
             written = await WriteAsync(db, steps, own.Key, source, prepared, cancellationToken);
         }
         finally
@@ -159,9 +174,17 @@ public sealed class EscalationRecorder(
         await EnterAsync(onTime: source == EscalationSource.Scheduled, cancellationToken);
         try
         {
-            if (_recordedHere.ContainsKey(step.Key)) return false;
+            if (_recordedHere.ContainsKey(step.Key))
+            {
+                return false;
+            }
+
             await using var db = await OpenWriterAsync(cancellationToken);
-            if (await ExistsAsync(db, step, cancellationToken)) return false;
+            if (await ExistsAsync(db, step, cancellationToken))
+            {
+                return false;
+            }
+
             written = await WriteAsync(db, [step], step.Key, source, null, cancellationToken);
         }
         finally
@@ -181,7 +204,11 @@ public sealed class EscalationRecorder(
                 .Select(r => new { r.TicketId, r.Clock, r.Level, r.Repeat }).ToListAsync(cancellationToken))
             .Select(r => new EscalationStep(r.TicketId, r.Clock, r.Level, r.Repeat, default, default).Key).ToHashSet();
         var open = wanted.Where(s => !done.Contains(s.Key)).ToList();
-        if (open.Count == 0) return [];
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
         var steps = new List<EscalationStep>(open.Count);
         if (prepared is not null)
         {
@@ -192,16 +219,26 @@ public sealed class EscalationRecorder(
             var unchanged = open.Where(s => prepared.Tickets.TryGetValue(s.TicketId, out var p) && versions.GetValueOrDefault(s.TicketId) == p.Version).ToList();
             steps.AddRange(unchanged.Select(s => prepared.Tickets[s.TicketId].Due.FirstOrDefault(d => d.Key == s.Key && d.DueAt == s.DueAt)).OfType<EscalationStep>());
             open = open.Except(unchanged).ToList();
-            if (open.Count == 0) return steps;
+            if (open.Count == 0)
+            {
+                return steps;
+            }
         }
         var openIds = open.Select(s => s.TicketId).Distinct().ToList();
         var tickets = (await store.LoadWhereAsync(t => openIds.Contains(t.Id), cancellationToken)).ToDictionary(t => t.Id);
         foreach (var s in open)
         {
-            if (!tickets.TryGetValue(s.TicketId, out var ticket) || !ticket.HasCarrierClocks) continue;
+            if (!tickets.TryGetValue(s.TicketId, out var ticket) || !ticket.HasCarrierClocks)
+            {
+                continue;
+            }
+
             var step = EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), escalation.Value, s.DueAt)
                 .FirstOrDefault(d => d.Key == s.Key && d.DueAt == s.DueAt);
-            if (step is not null) steps.Add(step);
+            if (step is not null)
+            {
+                steps.Add(step);
+            }
         }
         return steps;
     }
@@ -223,7 +260,10 @@ public sealed class EscalationRecorder(
         var missing = steps.Select(s => s.TicketId).Distinct().Where(id => !tickets.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var (id, head) in await HeadsAsync(db, missing, cancellationToken)) tickets[id] = head;
+            foreach (var (id, head) in await HeadsAsync(db, missing, cancellationToken))
+            {
+                tickets[id] = head;
+            }
         }
         var recipients = prepared is null ? [] : new Dictionary<(RecipientGroup, int), List<string>>(prepared.Recipients);
         foreach (var key in steps.Select(s => (s.Recipients, tickets[s.TicketId].CarrierId)).Distinct().Where(k => !recipients.ContainsKey(k)))
@@ -237,7 +277,9 @@ public sealed class EscalationRecorder(
         foreach (var step in steps)
         {
             if (now < step.DueAt)
+            {
                 throw new InvalidOperationException($"Escalation {step.Key} would be recorded {(step.DueAt - now).TotalMilliseconds} ms before its instant");
+            }
         }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var records = steps.Select(step => new EscalationRecord
@@ -280,7 +322,11 @@ public sealed class EscalationRecorder(
                 UserId = id, TicketId = step.TicketId, EscalationRecordId = record.Id, Title = title, Body = body,
                 Link = NotificationOptions.TicketPath(ticket.Number), CreatedAt = now,
             }));
-            if (outbound.Count == 0) continue;
+            if (outbound.Count == 0)
+            {
+                continue;
+            }
+
             var message = new OutboundMessage(step.TicketId, ticket.Number, OutboundMessage.EscalationKind, title, body,
                 links.Value.TicketUrl(ticket.Number), now,
                 step.Recipients.HasFlag(RecipientGroup.CarrierManager) && carrier.ManagerMobile.Length > 0 ? [carrier.ManagerMobile] : [],
@@ -294,10 +340,17 @@ public sealed class EscalationRecorder(
         db.NotificationDeliveries.AddRange(deliveries);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        foreach (var step in steps) _recordedHere[step.Key] = step.DueAt;
+        foreach (var step in steps)
+        {
+            _recordedHere[step.Key] = step.DueAt;
+        }
+
         foreach (var (key, at) in _recordedHere)
         {
-            if (at < now - RememberRecorded) _recordedHere.TryRemove(key, out _);
+            if (at < now - RememberRecorded)
+            {
+                _recordedHere.TryRemove(key, out _);
+            }
         }
         return new Written(steps, records, steps.Select(s => tickets[s.TicketId]).ToList(), users, deliveries);
     }
@@ -315,10 +368,19 @@ public sealed class EscalationRecorder(
             logger.LogInformation("{Count} escalation steps due at {DueAt:O} recorded in one transaction", written.Steps.Count, written.Steps[0].DueAt);
         }
         foreach (var delivery in written.Deliveries)
+        {
             jobs.Enqueue<NotificationDeliveryJob>(JobQueues.Default, j => j.RunAsync(delivery.Id, CancellationToken.None));
-        if (written.Users.Count > 0) inApp.Publish(new NotificationsArrived(written.Users));
+        }
+
+        if (written.Users.Count > 0)
+        {
+            inApp.Publish(new NotificationsArrived(written.Users));
+        }
+
         foreach (var (step, ticket) in written.Steps.Zip(written.Tickets))
+        {
             recorded.Publish(new EscalationRecorded(ticket.Id, ticket.Number, ticket.CarrierId, step.Clock, step.Level, step.Repeat));
+        }
     }
 
     /// <summary>A context on the escalation writer's own connection pool, with synchronous=NORMAL: in WAL
@@ -347,7 +409,11 @@ public sealed class EscalationRecorder(
         while (true)
         {
             await _write.WaitAsync(cancellationToken);
-            if (Volatile.Read(ref _onTimeWaiting) == 0) return;
+            if (Volatile.Read(ref _onTimeWaiting) == 0)
+            {
+                return;
+            }
+
             _write.Release();
             await Task.Delay(1, cancellationToken);
         }
@@ -358,7 +424,11 @@ public sealed class EscalationRecorder(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var pending = await db.NotificationDeliveries.Where(d => d.State == DeliveryState.Pending).Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var id in pending) jobs.Enqueue<NotificationDeliveryJob>(JobQueues.Default, j => j.RunAsync(id, CancellationToken.None));
+        foreach (var id in pending)
+        {
+            jobs.Enqueue<NotificationDeliveryJob>(JobQueues.Default, j => j.RunAsync(id, CancellationToken.None));
+        }
+
         return pending.Count;
     }
 
@@ -370,8 +440,16 @@ public sealed class EscalationRecorder(
     private static async Task<List<string>> RecipientUsersAsync(AppDbContext db, RecipientGroup groups, int carrierId, CancellationToken cancellationToken)
     {
         var roles = new List<string>();
-        if (groups.HasFlag(RecipientGroup.OpsDutyOfficer)) roles.Add(AppRoles.Ops);
-        if (groups.HasFlag(RecipientGroup.Leadership)) roles.Add(AppRoles.Leader);
+        if (groups.HasFlag(RecipientGroup.OpsDutyOfficer))
+        {
+            roles.Add(AppRoles.Ops);
+        }
+
+        if (groups.HasFlag(RecipientGroup.Leadership))
+        {
+            roles.Add(AppRoles.Leader);
+        }
+
         var engineers = groups.HasFlag(RecipientGroup.CarrierEngineers);
         return await (from u in db.Users
                       join ur in db.UserRoles on u.Id equals ur.UserId

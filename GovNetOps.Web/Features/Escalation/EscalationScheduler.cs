@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Jobs;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,8 +44,15 @@ public sealed class EscalationScheduler(
     /// <summary>The steps currently scheduled for a ticket, by instant.</summary>
     public IReadOnlyList<PlannedStep> Pending(Guid ticketId)
     {
-        if (!_plans.TryGetValue(ticketId, out var plan)) return [];
-        lock (plan.Steps) return plan.Steps.Values.OrderBy(p => p.Step.DueAt).ToList();
+        if (!_plans.TryGetValue(ticketId, out var plan))
+        {
+            return [];
+        }
+
+        lock (plan.Steps)
+        {
+            return plan.Steps.Values.OrderBy(p => p.Step.DueAt).ToList();
+        }
     }
 
     /// <summary>Every ticket's steps scheduled for exactly <paramref name="dueAt"/> (one outage, many sites: their
@@ -59,7 +66,10 @@ public sealed class EscalationScheduler(
             {
                 foreach (var p in plan.Steps.Values)
                 {
-                    if (p.Step.DueAt == dueAt) steps.Add(p.Step);
+                    if (p.Step.DueAt == dueAt)
+                    {
+                        steps.Add(p.Step);
+                    }
                 }
             }
         }
@@ -93,7 +103,10 @@ public sealed class EscalationScheduler(
             }
 
             Dictionary<string, PlannedStep> current;
-            lock (plan.Steps) current = new(plan.Steps);
+            lock (plan.Steps)
+            {
+                current = new(plan.Steps);
+            }
 
             // Due and never recorded: a back-dated report, or steps that fell due while the app was down.
             var recorded = due.Count > 0 ? await RecordedKeysAsync(ticketId, cancellationToken) : [];
@@ -108,25 +121,46 @@ public sealed class EscalationScheduler(
             var wanted = ahead.ToDictionary(s => s.Key);
             foreach (var (key, old) in current)
             {
-                if (wanted.TryGetValue(key, out var step) && step.DueAt == old.Step.DueAt) continue;
+                if (wanted.TryGetValue(key, out var step) && step.DueAt == old.Step.DueAt)
+                {
+                    continue;
+                }
+
                 if (old.Step.DueAt <= now)
                 {
                     // Its instant has come: the job is running (or has run) and re-checks for itself, so it is
                     // never deleted mid-run; once recorded (or moot) it just leaves the plan.
                     if (!dueOpen.Any(s => s.Key == key && s.DueAt == old.Step.DueAt))
-                        lock (plan.Steps) plan.Steps.Remove(key);
+                    {
+                        lock (plan.Steps)
+                        {
+                            plan.Steps.Remove(key);
+                        }
+                    }
+
                     continue;
                 }
                 // Deleting is tidiness: a job that runs anyway re-checks the ticket and does nothing.
                 jobs.Delete(old.JobId);
-                lock (plan.Steps) plan.Steps.Remove(key);
+                lock (plan.Steps)
+                {
+                    plan.Steps.Remove(key);
+                }
+
                 logger.LogDebug("Escalation {Key} at {DueAt:O} cancelled (job {Job})", key, old.Step.DueAt, old.JobId);
             }
             foreach (var step in ahead)
             {
-                if (current.TryGetValue(step.Key, out var old) && old.Step.DueAt == step.DueAt) continue;
+                if (current.TryGetValue(step.Key, out var old) && old.Step.DueAt == step.DueAt)
+                {
+                    continue;
+                }
+
                 var jobId = Schedule(step, now);
-                lock (plan.Steps) plan.Steps[step.Key] = new PlannedStep(step, jobId);
+                lock (plan.Steps)
+                {
+                    plan.Steps[step.Key] = new PlannedStep(step, jobId);
+                }
             }
             Volatile.Write(ref plan.VersionField, Math.Max(plan.VersionField, ticket?.Version ?? 0));
         }
@@ -139,9 +173,18 @@ public sealed class EscalationScheduler(
     /// <summary>Called by a step's job when it has run; the step leaves the plan.</summary>
     public void Completed(Guid ticketId, string key, DateTimeOffset dueAt)
     {
-        if (!_plans.TryGetValue(ticketId, out var plan)) return;
+        if (!_plans.TryGetValue(ticketId, out var plan))
+        {
+            return;
+        }
+
         lock (plan.Steps)
-            if (plan.Steps.TryGetValue(key, out var p) && p.Step.DueAt == dueAt) plan.Steps.Remove(key);
+        {
+            if (plan.Steps.TryGetValue(key, out var p) && p.Step.DueAt == dueAt)
+            {
+                plan.Steps.Remove(key);
+            }
+        }
     }
 
     /// <summary>Start-up: Hangfire's in-memory storage forgot every job, so the plan of every open
@@ -149,7 +192,11 @@ public sealed class EscalationScheduler(
     public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
     {
         var ids = await OpenTicketIdsAsync(cancellationToken);
-        foreach (var id in ids) await PlanAsync(id, cancellationToken);
+        foreach (var id in ids)
+        {
+            await PlanAsync(id, cancellationToken);
+        }
+
         return ids.Count;
     }
 

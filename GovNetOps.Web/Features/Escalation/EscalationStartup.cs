@@ -1,6 +1,6 @@
 using GovNetOps.Web.Infrastructure.Events;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Jobs;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Hangfire;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using GovNetOps.Domain.Sla;
-using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +27,11 @@ public sealed class EscalationSweepJob(
         foreach (var id in await scheduler.OpenTicketIdsAsync(cancellationToken))
         {
             var ticket = await store.LoadAsync(id, cancellationToken);
-            if (ticket is null) continue;
+            if (ticket is null)
+            {
+                continue;
+            }
+
             var now = time.GetUtcNow();
             var due = EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), escalation.Value, now)
                 .Where(s => s.DueAt <= now - timing.Value.SweepGrace).ToList();
@@ -45,6 +49,9 @@ public sealed class EscalationSweepJob(
             }
             await scheduler.PlanAsync(id, cancellationToken);
         }
-        if (swept > 0) logger.LogWarning("Escalation sweep recorded {Count} missed steps", swept);
+        if (swept > 0)
+        {
+            logger.LogWarning("Escalation sweep recorded {Count} missed steps", swept);
+        }
     }
 }

@@ -1,5 +1,5 @@
-using GovNetOps.Web.Infrastructure.Events;
 using System.Security.Claims;
+using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.AspNetCore.Components;
 
 namespace GovNetOps.Web.Features.Notifications;
@@ -25,7 +25,11 @@ public partial class NotificationBell
 
     private async Task OnArrivedAsync(NotificationsArrived arrived)
     {
-        if (_userId is null || !arrived.UserIds.Contains(_userId)) return;
+        if (_userId is null || !arrived.UserIds.Contains(_userId))
+        {
+            return;
+        }
+
         var unread = await Notifications.UnreadCountAsync(User);
         await InvokeAsync(() =>
         {

@@ -20,13 +20,20 @@ public sealed class NotificationDeliveryJob(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var delivery = await db.NotificationDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
-        if (delivery is null || delivery.State == DeliveryState.Delivered) return;
+        if (delivery is null || delivery.State == DeliveryState.Delivered)
+        {
+            return;
+        }
 
         var channel = channels.FirstOrDefault(c => c.Name == delivery.Channel);
         delivery.Attempts++;
         try
         {
-            if (channel is null) throw new InvalidOperationException($"Unknown notification channel '{delivery.Channel}'");
+            if (channel is null)
+            {
+                throw new InvalidOperationException($"Unknown notification channel '{delivery.Channel}'");
+            }
+
             var message = JsonSerializer.Deserialize<OutboundMessage>(delivery.Payload, JsonSerializerOptions.Web)!;
             await channel.SendAsync(message, cancellationToken);
             delivery.State = DeliveryState.Delivered;

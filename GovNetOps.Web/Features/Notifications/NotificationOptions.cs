@@ -25,17 +25,34 @@ public sealed class NotificationOptions : IValidatableObject
     {
         if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps)
             || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
+        {
             yield return new($"{Section}:PublicBaseUrl must be an absolute http(s) URL without query, e.g. https://ops.tongbai.gov.cn");
+        }
+
         if (Webhook.Enabled && !Uri.TryCreate(Webhook.Url, UriKind.Absolute, out _))
+        {
             yield return new($"{Section}:Webhook:Url must be an absolute URL when the webhook is enabled");
+        }
+
         if (Webhook.Timeout <= TimeSpan.Zero)
+        {
             yield return new($"{Section}:Webhook:Timeout must be positive");
+        }
+
         if (Smtp.Enabled && string.IsNullOrWhiteSpace(Smtp.Host))
+        {
             yield return new($"{Section}:Smtp:Host is required when e-mail is enabled");
+        }
+
         if (Smtp.Enabled && (string.IsNullOrWhiteSpace(Smtp.From) || Smtp.To.Count == 0))
+        {
             yield return new($"{Section}:Smtp:From and at least one Smtp:To address are required when e-mail is enabled");
+        }
+
         if (Smtp.Port is < 1 or > 65535)
+        {
             yield return new($"{Section}:Smtp:Port must be 1-65535");
+        }
     }
 }
 

@@ -1,7 +1,7 @@
+using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using GovNetOps.Web.Infrastructure.Data;
 
 namespace GovNetOps.Web.Features.Notifications;
 
@@ -38,14 +38,21 @@ public partial class NotificationsPage
     {
         var user = (await Auth).User;
         if (await Notifications.MarkReadAsync(user, id) > 0 && NotificationService.UserId(user) is { } userId)
+        {
             Notifier.Publish(new NotificationsArrived(new HashSet<string> { userId })); // the bell in this and other tabs
+        }
+
         await LoadAsync();
     }
 
     private async Task OnArrivedAsync(NotificationsArrived arrived)
     {
         var user = (await Auth).User;
-        if (NotificationService.UserId(user) is not { } id || !arrived.UserIds.Contains(id)) return;
+        if (NotificationService.UserId(user) is not { } id || !arrived.UserIds.Contains(id))
+        {
+            return;
+        }
+
         await InvokeAsync(async () =>
         {
             await LoadAsync();

@@ -18,14 +18,21 @@ public sealed class SmtpChannel(IOptions<NotificationOptions> options) : INotifi
     {
         var mail = new MimeMessage();
         mail.From.Add(MailboxAddress.Parse(Options.From));
-        foreach (var to in Options.To) mail.To.Add(MailboxAddress.Parse(to));
+        foreach (var to in Options.To)
+        {
+            mail.To.Add(MailboxAddress.Parse(to));
+        }
+
         mail.Subject = message.Title;
         mail.Body = new TextPart("plain") { Text = message.TextWithLink() };
 
         using var client = new SmtpClient { Timeout = 15_000 };
         await client.ConnectAsync(Options.Host, Options.Port, Options.Security, cancellationToken);
         if (!string.IsNullOrEmpty(Options.UserName))
+        {
             await client.AuthenticateAsync(Options.UserName, Options.Password ?? "", cancellationToken);
+        }
+
         await client.SendAsync(mail, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }

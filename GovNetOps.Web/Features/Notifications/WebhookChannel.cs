@@ -27,10 +27,14 @@ public sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Notifica
         using var response = await client.PostAsJsonAsync(SignedUrl(), Body(message, Options.Format), cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
+        {
             throw new HttpRequestException($"Webhook answered {(int)response.StatusCode}: {Trim(text)}");
+        }
         // The robots answer 200 with {"errcode": n}; anything but 0 is a refusal (bad key, rate limit).
         if (Options.Format != WebhookFormat.Generic && ErrorCode(text) is { } code && code != 0)
+        {
             throw new HttpRequestException($"Webhook robot refused the message (errcode {code}): {Trim(text)}");
+        }
     }
 
     public static JsonObject Body(OutboundMessage m, WebhookFormat format)
@@ -56,7 +60,11 @@ public sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Notifica
 
     private string SignedUrl()
     {
-        if (Options.Format != WebhookFormat.DingTalk || string.IsNullOrEmpty(Options.Secret)) return Options.Url;
+        if (Options.Format != WebhookFormat.DingTalk || string.IsNullOrEmpty(Options.Secret))
+        {
+            return Options.Url;
+        }
+
         var timestamp = time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         var sign = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Options.Secret), Encoding.UTF8.GetBytes($"{timestamp}\n{Options.Secret}")));
         var separator = Options.Url.Contains('?') ? '&' : '?';

@@ -15,7 +15,10 @@ internal sealed class DatabaseInitializer(
     {
         var path = options.Value.FullPath;
         var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
 
         await using var scope = services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
@@ -28,10 +31,14 @@ internal sealed class DatabaseInitializer(
         logger.LogInformation("Database ready at {Path}", path);
 
         foreach (var check in scope.ServiceProvider.GetServices<IDatabaseCheck>())
+        {
             await check.CheckAsync(cancellationToken);
+        }
 
         foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
+        {
             await seeder.SeedAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -57,10 +57,16 @@ internal static class DemoData
         };
         var n = 0;
         foreach (var (name, initials, type, address, carrier) in CountyDirect)
+        {
             sites.Add(Build(name, initials, type, address, LocationClass.CountyDirect, carrier, ++n, 100));
+        }
+
         foreach (var (town, initials, carrier) in Townships)
+        {
             sites.Add(Build($"{town}人民政府", initials + "rmzf", "乡镇政府",
                 $"桐柏县{town}政府大院", LocationClass.Township, carrier, ++n, 50));
+        }
+
         return sites;
     }
 

@@ -34,7 +34,11 @@ internal sealed class DemoDataSeeder(
 
         foreach (var demo in DemoData.Users)
         {
-            if (await users.FindByNameAsync(demo.UserName) is not null) continue;
+            if (await users.FindByNameAsync(demo.UserName) is not null)
+            {
+                continue;
+            }
+
             var user = new ApplicationUser { UserName = demo.UserName, DisplayName = demo.DisplayName, CarrierId = demo.CarrierId };
             IdentitySeeder.Check(await users.CreateAsync(user, DemoData.Password), $"demo user {demo.UserName}");
             IdentitySeeder.Check(await users.AddToRoleAsync(user, demo.Role), $"role of {demo.UserName}");

@@ -20,7 +20,11 @@ public static class LocalizationExtensions
     {
         endpoints.MapGet("/culture", (string name, string? redirect, HttpContext http) =>
         {
-            if (!Cultures.Contains(name)) name = Cultures[0];
+            if (!Cultures.Contains(name))
+            {
+                name = Cultures[0];
+            }
+
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(name))),
                 new CookieOptions { Expires = DateTimeOffset.MaxValue, HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });

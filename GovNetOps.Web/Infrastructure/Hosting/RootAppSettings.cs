@@ -22,8 +22,16 @@ public static class RootAppSettings
         var sources = (IList<IConfigurationSource>)configuration.Sources;
         for (var i = 0; i < sources.Count; i++)
         {
-            if (sources[i] is not JsonConfigurationSource json) continue;
-            if (json.Path != "appsettings.json" && json.Path != $"appsettings.{environment.EnvironmentName}.json") continue;
+            if (sources[i] is not JsonConfigurationSource json)
+            {
+                continue;
+            }
+
+            if (json.Path != "appsettings.json" && json.Path != $"appsettings.{environment.EnvironmentName}.json")
+            {
+                continue;
+            }
+
             sources[i] = new JsonConfigurationSource
             {
                 Path = json.Path,
@@ -37,8 +45,13 @@ public static class RootAppSettings
     private static string? FindRepositoryRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "GovNetOps.sln")) && File.Exists(Path.Combine(dir.FullName, "appsettings.json")))
+            {
                 return dir.FullName;
+            }
+        }
+
         return null;
     }
 }

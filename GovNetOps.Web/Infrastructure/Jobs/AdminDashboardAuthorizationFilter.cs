@@ -1,5 +1,5 @@
-using Hangfire.Dashboard;
 using GovNetOps.Web.Infrastructure.Security;
+using Hangfire.Dashboard;
 
 namespace GovNetOps.Web.Infrastructure.Jobs;
 

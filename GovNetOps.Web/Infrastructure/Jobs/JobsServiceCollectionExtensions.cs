@@ -1,7 +1,7 @@
+using GovNetOps.Web.Infrastructure.Security;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
-using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Jobs;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using GovNetOps.Web.Infrastructure.Data;
 
 namespace GovNetOps.Web.Infrastructure.Security;
 
@@ -41,7 +41,10 @@ internal sealed class AppClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AppClaims.DisplayName, user.DisplayName));
         if (user.CarrierId is { } carrierId)
+        {
             identity.AddClaim(new Claim(AppClaims.CarrierId, carrierId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return identity;
     }
 }

@@ -33,7 +33,10 @@ public static class AppPolicies
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
     {
         foreach (var (policy, roles) in Roles)
+        {
             builder.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
         return builder;
     }
 

@@ -13,10 +13,17 @@ internal static class CurrentAccountCookie
 {
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
-        if (context.Principal is not { Identity.IsAuthenticated: true } principal) return;
+        if (context.Principal is not { Identity.IsAuthenticated: true } principal)
+        {
+            return;
+        }
+
         var services = context.HttpContext.RequestServices;
         var standing = await services.GetRequiredService<CurrentActors>().StandingAsync(principal, context.HttpContext.RequestAborted);
-        if (standing == PrincipalStanding.Current) return;
+        if (standing == PrincipalStanding.Current)
+        {
+            return;
+        }
 
         var user = standing == PrincipalStanding.Outdated
             ? await services.GetRequiredService<UserManager<ApplicationUser>>().GetUserAsync(principal)

@@ -47,7 +47,11 @@ public sealed class CurrentActors(
     public async Task<Actor?> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        if (standing == PrincipalStanding.Revoked || account is null) return null;
+        if (standing == PrincipalStanding.Revoked || account is null)
+        {
+            return null;
+        }
+
         var role = PrimaryRole(account.Roles.Contains);
         return role is null ? null : new Actor(account.Id, account.DisplayName, role.Value, account.CarrierId);
     }
@@ -91,11 +95,27 @@ public sealed class CurrentActors(
     // Why the cookie no longer counts, in words for the log; null while it does.
     private string? Refusal(ClaimsPrincipal user, Account? account, DateTimeOffset now)
     {
-        if (account is null) return "no such user";
-        if (account.LockoutEnabled && account.LockoutEnd > now) return "locked out";
+        if (account is null)
+        {
+            return "no such user";
+        }
+
+        if (account.LockoutEnabled && account.LockoutEnd > now)
+        {
+            return "locked out";
+        }
+
         var stamp = user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        if (stamp is null || stamp != account.SecurityStamp) return "security stamp changed";
-        if (AppRoles.All.FirstOrDefault(r => user.IsInRole(r) && !account.Roles.Contains(r)) is { } removed) return $"role {removed} removed";
+        if (stamp is null || stamp != account.SecurityStamp)
+        {
+            return "security stamp changed";
+        }
+
+        if (AppRoles.All.FirstOrDefault(r => user.IsInRole(r) && !account.Roles.Contains(r)) is { } removed)
+        {
+            return $"role {removed} removed";
+        }
+
         if (user.GetCarrierId() != account.CarrierId)
         {
             return $"carrier changed from {Show(user.GetCarrierId())} to {Show(account.CarrierId)}";

@@ -17,21 +17,32 @@ internal sealed class IdentitySeeder(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         foreach (var role in AppRoles.All)
+        {
             if (!await roles.RoleExistsAsync(role))
+            {
                 Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
+            }
+        }
 
         if (environment.IsDevelopment())
+        {
             await demo.SeedAsync(cancellationToken);
+        }
 
-        if ((await users.GetUsersInRoleAsync(AppRoles.Admin)).Count > 0) return;
+        if ((await users.GetUsersInRoleAsync(AppRoles.Admin)).Count > 0)
+        {
+            return;
+        }
 
         var admin = security.Value.BootstrapAdmin;
         if (string.IsNullOrWhiteSpace(admin.UserName) || string.IsNullOrWhiteSpace(admin.Password))
+        {
             throw new InvalidOperationException(
                 "GovNetOps has no administrator. Configure the first one before starting, e.g. " +
                 "Security__BootstrapAdmin__UserName=admin Security__BootstrapAdmin__Password='<a strong password>' " +
                 "(environment variables) or the Security:BootstrapAdmin section of appsettings.json. " +
                 "尚未配置系统管理员账户，请先设置 Security:BootstrapAdmin 后再启动。");
+        }
 
         var user = new ApplicationUser { UserName = admin.UserName, DisplayName = admin.DisplayName };
         Check(await users.CreateAsync(user, admin.Password), $"bootstrap admin {admin.UserName}");
@@ -42,7 +53,9 @@ internal sealed class IdentitySeeder(
     internal static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)
+        {
             throw new InvalidOperationException(
                 $"Could not create {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
     }
 }

@@ -39,7 +39,10 @@ public static class SlaServiceCollectionExtensions
             var errors = options.PreviousVersions.SelectMany((p, i) => p.Validate().Select(e => $"{SlaPolicy.SectionName}:PreviousVersions:{i}: {e}")).ToList();
             var versions = options.PreviousVersions.Select(p => p.Version).Append(current.Value.Version).ToList();
             if (versions.Distinct().Count() != versions.Count)
+            {
                 errors.Add($"{SlaPolicy.SectionName}: every policy version must be unique (found {string.Join(", ", versions)})");
+            }
+
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
         }
     }

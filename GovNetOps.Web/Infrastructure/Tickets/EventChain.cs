@@ -52,19 +52,33 @@ public static class EventChain
         {
             count++;
             if (e.PreviousHash != previous)
+            {
                 problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_PreviousHash, e.Id, e.TicketId, e.Sequence));
+            }
+
             if (Compute(e) != e.Hash)
+            {
                 problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_Hash, e.Id, e.TicketId, e.Sequence));
+            }
+
             var expected = lastSequence.GetValueOrDefault(e.TicketId) + 1;
             if (e.Sequence != expected)
+            {
                 problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_Gap, e.TicketId, expected, e.Sequence));
+            }
+
             lastSequence[e.TicketId] = e.Sequence;
             previous = e.Hash;
         }
         var versions = await db.FaultTickets.AsNoTracking().Select(t => new { t.Id, t.Number, t.Version }).ToListAsync(cancellationToken);
         foreach (var t in versions)
+        {
             if (lastSequence.GetValueOrDefault(t.Id) != t.Version)
+            {
                 problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_Count, t.Number, t.Version, lastSequence.GetValueOrDefault(t.Id)));
+            }
+        }
+
         return new ChainReport(count, problems);
     }
 }

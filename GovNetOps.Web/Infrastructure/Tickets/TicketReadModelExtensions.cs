@@ -1,5 +1,5 @@
-using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
 
 namespace GovNetOps.Web.Infrastructure.Tickets;

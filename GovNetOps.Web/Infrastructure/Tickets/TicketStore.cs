@@ -1,7 +1,7 @@
 using System.Globalization;
 using GovNetOps.Domain.Common;
-using GovNetOps.Domain.Tickets;
 using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Sla;
 using Microsoft.EntityFrameworkCore;

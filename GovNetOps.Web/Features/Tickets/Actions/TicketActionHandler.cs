@@ -1,8 +1,8 @@
-using GovNetOps.Web.Infrastructure.Events;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Features.Tickets.Detail;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Tickets;
 
@@ -28,7 +28,11 @@ public sealed class TicketActionHandler(
         ArgumentNullException.ThrowIfNull(command);
         var actor = await actors.ResolveAsync(user, cancellationToken);
         // Signed in but refused: the account lost its role or carrier, was locked or its stamp changed since sign-in.
-        if (actor is null) return Result<int>.Fail(user.Identity?.IsAuthenticated == true ? Resources.TicketText.SessionRevoked : TicketDetailsHandler.NotFoundMessage);
+        if (actor is null)
+        {
+            return Result<int>.Fail(user.Identity?.IsAuthenticated == true ? Resources.TicketText.SessionRevoked : TicketDetailsHandler.NotFoundMessage);
+        }
+
         var ticket = await store.LoadAsync(ticketId, cancellationToken);
         if (ticket is null || !TicketFilters.CanSee(actor, ticket.CarrierId))
         {
@@ -36,10 +40,20 @@ public sealed class TicketActionHandler(
                 command.Trigger, ticketId, user.Identity?.Name, actor.Role, actor.CarrierId);
             return Result<int>.Fail(TicketDetailsHandler.NotFoundMessage);
         }
-        if (ticket.Version != expectedVersion) return Result<int>.Fail(TicketStore.ConflictMessage);
+        if (ticket.Version != expectedVersion)
+        {
+            return Result<int>.Fail(TicketStore.ConflictMessage);
+        }
         // A crafted request can carry any integer as the trigger and any length of text as the note.
-        if (!Enum.IsDefined(command.Trigger)) return Result<int>.Fail(Resources.TicketText.InvalidAction);
-        if ((command.Reason?.Trim().Length ?? 0) > NoteMax) return Result<int>.Fail(string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.TicketText.NoteTooLong, NoteMax));
+        if (!Enum.IsDefined(command.Trigger))
+        {
+            return Result<int>.Fail(Resources.TicketText.InvalidAction);
+        }
+
+        if ((command.Reason?.Trim().Length ?? 0) > NoteMax)
+        {
+            return Result<int>.Fail(string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.TicketText.NoteTooLong, NoteMax));
+        }
 
         var now = time.GetUtcNow();
         var applied = ticket.Apply(command, actor, now);
@@ -49,7 +63,11 @@ public sealed class TicketActionHandler(
             return Result<int>.Fail(applied.Error!);
         }
         var saved = await store.SaveAsync(ticket, expectedVersion, now, cancellationToken);
-        if (!saved.IsSuccess) return Result<int>.Fail(saved.Error!);
+        if (!saved.IsSuccess)
+        {
+            return Result<int>.Fail(saved.Error!);
+        }
+
         changes.Publish(new TicketChanged(ticket.Id, saved.Value!, ticket.CarrierId, command.Trigger, ticket.Version));
         return Result<int>.Ok(ticket.Version);
     }

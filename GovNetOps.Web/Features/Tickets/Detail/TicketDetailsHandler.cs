@@ -23,12 +23,20 @@ public sealed class TicketDetailsHandler(
     public async Task<TicketDetails?> FindAsync(string number, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var actor = await actors.ResolveAsync(user, cancellationToken);
-        if (actor is null) return null;
+        if (actor is null)
+        {
+            return null;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var head = await db.FaultTickets.AsNoTracking().Where(t => t.Number == number)
             .Select(t => new { t.Id, t.CarrierId, t.Site!.Address, Contact = t.Site.NetworkAdminName + " " + t.Site.NetworkAdminMobile })
             .SingleOrDefaultAsync(cancellationToken);
-        if (head is null) return null;
+        if (head is null)
+        {
+            return null;
+        }
+
         if (!TicketFilters.CanSee(actor, head.CarrierId))
         {
             logger.LogWarning("Refused {User} ({Role}, carrier {Carrier}) the ticket {Number} of carrier {Owner}",
@@ -38,7 +46,11 @@ public sealed class TicketDetailsHandler(
         var row = await db.FaultTickets.AsNoTracking().Where(t => t.Id == head.Id)
             .Select(TicketRow.Projection(ladder.Value)).SingleAsync(cancellationToken);
         var ticket = await store.LoadAsync(head.Id, cancellationToken);
-        if (ticket is null) return null;
+        if (ticket is null)
+        {
+            return null;
+        }
+
         var now = time.GetUtcNow();
         var escalations = await db.EscalationRecords.AsNoTracking().Where(e => e.TicketId == head.Id)
             .OrderBy(e => e.DueAt).ToListAsync(cancellationToken);

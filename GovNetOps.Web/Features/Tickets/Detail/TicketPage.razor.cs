@@ -1,13 +1,13 @@
-using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Components;
+using GovNetOps.Web.Features.Tickets.Actions;
 using GovNetOps.Web.Features.Tickets.Components;
+using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.Tickets;
+using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using GovNetOps.Web.Components;
-using GovNetOps.Web.Resources;
-using GovNetOps.Web.Features.Tickets.Actions;
-using GovNetOps.Web.Infrastructure.Tickets;
 using MudBlazor;
 
 namespace GovNetOps.Web.Features.Tickets.Detail;
@@ -73,7 +73,11 @@ public partial class TicketPage
     /// (<see cref="ActionRequest.ExpectedVersion"/>, not the page's latest); null when applied, else the refusal.</summary>
     private async Task<string?> ApplyAsync(ActionRequest action)
     {
-        if (_details is null || _busy) return null;
+        if (_details is null || _busy)
+        {
+            return null;
+        }
+
         _busy = true;
         try
         {
@@ -101,7 +105,11 @@ public partial class TicketPage
 
     private Task OnTicketChanged(TicketChanged change)
     {
-        if (_details is null || change.TicketId != _details.Ticket.Id || change.Version <= _details.Ticket.Version) return Task.CompletedTask;
+        if (_details is null || change.TicketId != _details.Ticket.Id || change.Version <= _details.Ticket.Version)
+        {
+            return Task.CompletedTask;
+        }
+
         return InvokeAsync(async () =>
         {
             var before = _details?.Ticket.Version;

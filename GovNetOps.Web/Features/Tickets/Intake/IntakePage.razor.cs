@@ -94,7 +94,11 @@ public partial class IntakePage
 
     private async Task SubmitAsync()
     {
-        if (_saving) return;
+        if (_saving)
+        {
+            return;
+        }
+
         _submitted = true;
         _serverError = null;
         _saving = true;

@@ -16,32 +16,74 @@ public static class IntakeValidator
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = new Dictionary<string, string>();
-        if (form.SiteId is null) errors[nameof(form.SiteId)] = TicketText.Intake_SiteRequired;
-        else if (!siteExists) errors[nameof(form.SiteId)] = TicketText.Intake_SiteUnknown;
+        if (form.SiteId is null)
+        {
+            errors[nameof(form.SiteId)] = TicketText.Intake_SiteRequired;
+        }
+        else if (!siteExists)
+        {
+            errors[nameof(form.SiteId)] = TicketText.Intake_SiteUnknown;
+        }
 
-        if (!Enum.IsDefined(form.Scope)) errors[nameof(form.Scope)] = TicketText.Intake_ScopeRequired;
+        if (!Enum.IsDefined(form.Scope))
+        {
+            errors[nameof(form.Scope)] = TicketText.Intake_ScopeRequired;
+        }
 
         var symptoms = form.Symptoms?.Trim() ?? "";
-        if (symptoms.Length == 0) errors[nameof(form.Symptoms)] = TicketText.Intake_SymptomsRequired;
-        else if (symptoms.Length > SymptomsMax) errors[nameof(form.Symptoms)] = string.Format(TicketText.Intake_SymptomsTooLong, SymptomsMax);
+        if (symptoms.Length == 0)
+        {
+            errors[nameof(form.Symptoms)] = TicketText.Intake_SymptomsRequired;
+        }
+        else if (symptoms.Length > SymptomsMax)
+        {
+            errors[nameof(form.Symptoms)] = string.Format(TicketText.Intake_SymptomsTooLong, SymptomsMax);
+        }
 
         var name = form.ReporterName?.Trim() ?? "";
-        if (name.Length == 0) errors[nameof(form.ReporterName)] = TicketText.Intake_ReporterRequired;
-        else if (name.Length > NameMax) errors[nameof(form.ReporterName)] = string.Format(TicketText.Intake_ReporterTooLong, NameMax);
+        if (name.Length == 0)
+        {
+            errors[nameof(form.ReporterName)] = TicketText.Intake_ReporterRequired;
+        }
+        else if (name.Length > NameMax)
+        {
+            errors[nameof(form.ReporterName)] = string.Format(TicketText.Intake_ReporterTooLong, NameMax);
+        }
 
-        if (!IsMobile(form.ReporterMobile)) errors[nameof(form.ReporterMobile)] = TicketText.Intake_MobileInvalid;
+        if (!IsMobile(form.ReporterMobile))
+        {
+            errors[nameof(form.ReporterMobile)] = TicketText.Intake_MobileInvalid;
+        }
 
         if (form.ReportedNow)
         {
             // The submission instant: nothing to check.
         }
-        else if (form.ReportedAtChina is not { } local) errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtRequired;
+        else if (form.ReportedAtChina is not { } local)
+        {
+            errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtRequired;
+        }
         // DateTime.MinValue (a crafted request) has no UTC instant: converting it would throw.
-        else if (local < DateTime.MinValue + ChinaTime.Offset) errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtTooOld;
+        else if (local < DateTime.MinValue + ChinaTime.Offset)
+        {
+            errors[nameof(form.ReportedAtChina)] = TicketText.Intake_ReportedAtTooOld;
+        }
 
-        if ((form.BackdateReason?.Trim().Length ?? 0) > ReasonMax) errors[nameof(form.BackdateReason)] = string.Format(TicketText.Intake_BackdateReasonTooLong, ReasonMax);
-        if (form.LocationClassOverride is { } cls && !Enum.IsDefined(cls)) errors[nameof(form.LocationClassOverride)] = TicketText.Intake_LocationClassInvalid;
-        if ((form.OverrideReason?.Trim().Length ?? 0) > ReasonMax) errors[nameof(form.OverrideReason)] = string.Format(TicketText.Intake_OverrideReasonTooLong, ReasonMax);
+        if ((form.BackdateReason?.Trim().Length ?? 0) > ReasonMax)
+        {
+            errors[nameof(form.BackdateReason)] = string.Format(TicketText.Intake_BackdateReasonTooLong, ReasonMax);
+        }
+
+        if (form.LocationClassOverride is { } cls && !Enum.IsDefined(cls))
+        {
+            errors[nameof(form.LocationClassOverride)] = TicketText.Intake_LocationClassInvalid;
+        }
+
+        if ((form.OverrideReason?.Trim().Length ?? 0) > ReasonMax)
+        {
+            errors[nameof(form.OverrideReason)] = string.Format(TicketText.Intake_OverrideReasonTooLong, ReasonMax);
+        }
+
         return errors;
     }
 

@@ -1,9 +1,9 @@
-using GovNetOps.Web.Infrastructure.Events;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Tickets;

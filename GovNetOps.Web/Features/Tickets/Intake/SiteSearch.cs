@@ -6,7 +6,11 @@ public static class SiteSearch
     public static IEnumerable<SiteOption> Find(IEnumerable<SiteOption> sites, string? text, int max = 12)
     {
         var q = text?.Trim() ?? "";
-        if (q.Length == 0) return sites.Take(max);
+        if (q.Length == 0)
+        {
+            return sites.Take(max);
+        }
+
         var lower = q.ToLowerInvariant();
         return sites
             .Select(s => (Site: s, Rank:

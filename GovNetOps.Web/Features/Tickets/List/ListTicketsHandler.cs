@@ -44,11 +44,31 @@ public sealed class ListTicketsHandler(
         var q = db.FaultTickets.AsNoTracking().Where(TicketFilters.VisibleTo(actor));
         var now = time.GetUtcNow();
 
-        if (query.State is { } state) q = q.Where(t => t.State == state);
-        if (query.OpenOnly) q = q.Where(TicketFilters.Open);
-        if (query.CarrierId is { } carrier) q = q.Where(t => t.CarrierId == carrier);
-        if (query.Incident?.Trim() is { Length: > 0 } incident) q = q.Where(t => t.IncidentNumber == incident);
-        if (query.LocationClass is { } cls) q = q.Where(t => t.LocationClass == cls);
+        if (query.State is { } state)
+        {
+            q = q.Where(t => t.State == state);
+        }
+
+        if (query.OpenOnly)
+        {
+            q = q.Where(TicketFilters.Open);
+        }
+
+        if (query.CarrierId is { } carrier)
+        {
+            q = q.Where(t => t.CarrierId == carrier);
+        }
+
+        if (query.Incident?.Trim() is { Length: > 0 } incident)
+        {
+            q = q.Where(t => t.IncidentNumber == incident);
+        }
+
+        if (query.LocationClass is { } cls)
+        {
+            q = q.Where(t => t.LocationClass == cls);
+        }
+
         if (query.ReportedFrom is { } from)
         {
             var start = ChinaTime.StartOfDayUtc(from);
