@@ -57,13 +57,8 @@ public sealed class ColourConsistencyFacts : BunitTestContext
         Services.AddScoped<ListTicketsHandler>();
         Services.AddScoped<CarrierQueueHandler>();
         Services.AddScoped<TicketActionHandler>();
-        using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
+        using (var db = TestDatabase.WithDemoRegistry(connection))
         {
-            db.Database.Migrate();
-            db.Carriers.AddRange(DemoData.Carriers);
-            db.SaveChanges();
-            db.Sites.AddRange(DemoData.Sites());
-            db.SaveChanges();
             _accounts[AppRoles.Ops] = TestAccounts.Add(db, "u-Ops", "值班员", AppRoles.Ops);
             _accounts[AppRoles.Carrier] = TestAccounts.Add(db, "u-Carrier", "工程师", AppRoles.Carrier, carrierId: 1);
         }

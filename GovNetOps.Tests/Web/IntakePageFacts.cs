@@ -40,13 +40,8 @@ public sealed class IntakePageFacts : BunitTestContext
         Services.AddTicketReadModel();
         Services.AddScoped<ReportFaultHandler>();
         Services.AddScoped<ReportIncidentHandler>();
-        using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
+        using (var db = TestDatabase.WithDemoRegistry(connection))
         {
-            db.Database.Migrate();
-            db.Carriers.AddRange(DemoData.Carriers);
-            db.SaveChanges();
-            db.Sites.AddRange(DemoData.Sites());
-            db.SaveChanges();
             ops = TestAccounts.Add(db, "u-ops", "张敏", AppRoles.Ops);
         }
         var auth = AddAuthorization();

@@ -40,13 +40,8 @@ public sealed class TicketPageFacts : BunitTestContext
         Services.AddScoped<ReportFaultHandler>();
         Services.AddScoped<TicketDetailsHandler>();
         Services.AddScoped<TicketActionHandler>();
-        using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options))
+        using (var db = TestDatabase.WithDemoRegistry(connection))
         {
-            db.Database.Migrate();
-            db.Carriers.AddRange(DemoData.Carriers);
-            db.SaveChanges();
-            db.Sites.AddRange(DemoData.Sites());
-            db.SaveChanges();
             // The handlers check every principal against its account (CurrentActors).
             _accounts[AppRoles.Ops] = TestAccounts.Add(db, "u-Ops", "值班员", AppRoles.Ops);
             _accounts[AppRoles.Carrier] = TestAccounts.Add(db, "u-Carrier", "工程师", AppRoles.Carrier, carrierId: 1);
