@@ -22,6 +22,7 @@ public sealed class AuditPageFacts : BunitTestContext, IAsyncLifetime
         var ticket = await _app.NewTicketAsync();
         await _app.MoveAsync(ticket, (TicketTrigger.Acknowledge, _app.Telecom), (TicketTrigger.PostProgress, _app.Telecom));
         Services.AddSingleton(_app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>());
+        Services.AddSingleton(_app.Services.GetRequiredService<GovNetOps.Web.Infrastructure.Tickets.TicketStore>());
         Services.AddSingleton<TimeProvider>(_app.Clock);
         Services.AddSingleton<ILoggerFactory>(_app.Services.GetRequiredService<ILoggerFactory>());
         Services.AddLogging();
