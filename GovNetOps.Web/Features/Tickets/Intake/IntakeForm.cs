@@ -26,4 +26,14 @@ public sealed class IntakeForm
     /// <summary>Set only to override the site's registered class (needs a reason).</summary>
     public LocationClass? LocationClassOverride { get; set; }
     public string? OverrideReason { get; set; }
+
+    /// <summary>The form field that shows a Domain rule's message about a <see cref="Domain.Tickets.ReportFault"/> property
+    /// (<see cref="Domain.Tickets.FaultTicket.ReportRuleViolations"/>); the whole form when no field matches.</summary>
+    public static string FieldOf(string reportFaultProperty) => reportFaultProperty switch
+    {
+        nameof(Domain.Tickets.ReportFault.ReportedAt) => nameof(ReportedAtChina),
+        nameof(Domain.Tickets.ReportFault.BackdateReason) => nameof(BackdateReason),
+        nameof(Domain.Tickets.ReportFault.LocationOverrideReason) => nameof(OverrideReason),
+        _ => IntakeResult.FormKey,
+    };
 }

@@ -62,7 +62,7 @@ public sealed class ReportFaultHandler(
             policies.CurrentAt(reportedAt).Version, registryClass, overridden ? form.OverrideReason?.Trim() : null);
         foreach (var violation in FaultTicket.ReportRuleViolations(command, now))
         {
-            errors.TryAdd(FormField(violation.Field), violation.Message);
+            errors.TryAdd(IntakeForm.FieldOf(violation.Field), violation.Message);
         }
         if (errors.Count > 0)
         {
@@ -90,13 +90,4 @@ public sealed class ReportFaultHandler(
         return await db.Sites.AsNoTracking().Where(s => s.Id == siteId && s.IsActive)
             .Select(s => new SiteSnapshot(s.Id, s.LocationClass, s.CarrierId)).SingleOrDefaultAsync(cancellationToken);
     }
-
-    // The Domain names the command's property; the form shows it at its own field.
-    private static string FormField(string commandField) => commandField switch
-    {
-        nameof(ReportFault.ReportedAt) => nameof(IntakeForm.ReportedAtChina),
-        nameof(ReportFault.BackdateReason) => nameof(IntakeForm.BackdateReason),
-        nameof(ReportFault.LocationOverrideReason) => nameof(IntakeForm.OverrideReason),
-        _ => IntakeResult.FormKey,
-    };
 }

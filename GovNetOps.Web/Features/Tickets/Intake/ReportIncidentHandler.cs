@@ -87,7 +87,7 @@ public sealed class ReportIncidentHandler(
         // The report time and its reason are shared: the rules say the same for every site.
         foreach (var violation in FaultTicket.ReportRuleViolations(commands[0], now))
         {
-            errors.TryAdd(FormField(violation.Field), violation.Message);
+            errors.TryAdd(IntakeForm.FieldOf(violation.Field), violation.Message);
         }
         if (errors.Count > 0)
         {
@@ -118,11 +118,4 @@ public sealed class ReportIncidentHandler(
         }
         return new IncidentResult(incident, numbers, new Dictionary<string, string>());
     }
-
-    private static string FormField(string commandField) => commandField switch
-    {
-        nameof(ReportFault.ReportedAt) => nameof(IntakeForm.ReportedAtChina),
-        nameof(ReportFault.BackdateReason) => nameof(IntakeForm.BackdateReason),
-        _ => IntakeResult.FormKey,
-    };
 }
