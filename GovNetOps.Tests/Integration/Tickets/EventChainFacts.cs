@@ -1,6 +1,7 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Tests.Integration.Tickets;

@@ -3,10 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using AuditText = GovNetOps.Web.Resources.Audit;
 
-namespace GovNetOps.Web.Infrastructure.Data;
+namespace GovNetOps.Web.Infrastructure.Tickets;
 
 /// <summary>The tamper-evidence of the event log: SHA-256 over the previous row's hash and every
 /// field of the row. Verification walks the whole log in Id order.</summary>
