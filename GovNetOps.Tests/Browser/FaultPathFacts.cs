@@ -77,6 +77,7 @@ public sealed partial class FaultPathFacts(BrowserApp app)
         await site.ClickAsync();
         await site.PressSequentiallyAsync("hyz"); // 淮源镇 — China Telecom
         await ops.GetByText("淮源镇人民政府").First.ClickAsync();
+        await Expect(site).ToHaveValueAsync("淮源镇人民政府");
         await ops.GetByTestId("symptoms").FillAsync("无法访问政务服务网");
         await ops.GetByTestId("reporter-name").FillAsync("李华");
         await ops.GetByTestId("reporter-mobile").FillAsync("13837700999");
