@@ -15,6 +15,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<EventCursor> EventCursors => Set<EventCursor>();
     public DbSet<SlaPolicyFingerprintRecord> SlaPolicyFingerprints => Set<SlaPolicyFingerprintRecord>();
+    public DbSet<CarrierViolationRecord> CarrierViolations => Set<CarrierViolationRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

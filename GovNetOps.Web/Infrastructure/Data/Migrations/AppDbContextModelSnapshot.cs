@@ -130,6 +130,52 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("Carriers");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CarrierViolationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId", "OccurredAt");
+
+                    b.ToTable("CarrierViolations", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -713,6 +759,17 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .WithMany()
                         .HasForeignKey("CarrierId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Carrier");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CarrierViolationRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.Carrier", "Carrier")
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.Navigation("Carrier");
                 });
