@@ -1,3 +1,4 @@
+using GovNetOps.Domain.Registry;
 using GovNetOps.Domain.Sla;
 
 namespace GovNetOps.Web.Infrastructure.Data;
@@ -24,4 +25,7 @@ public sealed class Site
     public string IpAddresses { get; set; } = "";
     public int BandwidthMbps { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>已接入 / 断网整改中 / 已撤销. A revoked site is also not <see cref="IsActive"/>.</summary>
+    public SiteConnectionStatus Status { get; set; } = SiteConnectionStatus.Connected;
 }

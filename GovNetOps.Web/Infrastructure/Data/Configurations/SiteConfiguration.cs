@@ -18,6 +18,7 @@ public sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.TechContactName).HasMaxLength(32);
         builder.Property(s => s.TechContactMobile).HasMaxLength(11);
         builder.Property(s => s.LocationClass).HasConversion<int>();
+        builder.Property(s => s.Status).HasConversion<int>();
         builder.Property(s => s.IpAddresses).HasMaxLength(256);
         builder.HasOne(s => s.Carrier).WithMany().HasForeignKey(s => s.CarrierId).OnDelete(DeleteBehavior.Restrict);
     }

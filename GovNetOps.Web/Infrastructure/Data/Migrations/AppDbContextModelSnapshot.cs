@@ -523,6 +523,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TechContactMobile")
                         .IsRequired()
                         .HasMaxLength(11)
