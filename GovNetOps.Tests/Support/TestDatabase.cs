@@ -18,4 +18,8 @@ internal static class TestDatabase
         db.SaveChanges();
         return db;
     }
+
+    /// <summary>Opens the already migrated file at <paramref name="connection"/>.</summary>
+    public static AppDbContext Open(string connection) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options);
 }

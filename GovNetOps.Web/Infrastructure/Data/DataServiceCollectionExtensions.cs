@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<Audit.ChangeLog>();
         // Sign-in cookies survive a restart: keys live beside the database, not in the user profile.
         services.AddDataProtection().SetApplicationName("GovNetOps");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
