@@ -13,7 +13,8 @@ namespace GovNetOps.Domain.Registry;
 /// whose polyphonic characters read differently in context. Polyphones follow how they occur in unit and place
 /// names: 长 is c (长江, 长春, 长岗) except after an office (县长, 局长 → z); 行 is x (行政) except in banks (银行,
 /// 支行 → h); 重 is z except 重庆 (c); 乐 is l (乐山) except music (音乐 → y); 厦门, 西藏, 会计, 调度, 单县 and the
-/// surname 曾 likewise. At each position the longest listed word wins, otherwise each character's own initial.
+/// surname 曾 likewise. Words are matched from the end of the name (reverse maximum matching, the usual way to segment Chinese), so 桐柏县长江路 reads
+/// 长江 rather than 县长; place words that keep the default reading (长江, 长春…) are listed to win such overlaps.
 /// Latin letters and digits are kept (lower-cased); anything else (punctuation, rare characters) is dropped.
 /// </remarks>
 public static class PinyinInitials
@@ -33,48 +34,51 @@ public static class PinyinInitials
         }
 
         var table = Data.Value;
-        var result = new StringBuilder(name.Length);
-        var i = 0;
-        while (i < name.Length)
+        // Reverse maximum matching: from the end of the name, the longest listed word ending at each position wins.
+        // From the end, 桐柏县长江路 reads 长江 (c) before 县长 (z) could claim the 长; 县长办公室 still reads 县长.
+        var parts = new List<string>();
+        var end = name.Length;
+        while (end > 0)
         {
-            var word = LongestWordAt(table, name, i);
+            var word = LongestWordEndingAt(table, name, end);
             if (word is not null)
             {
-                result.Append(table.Words[word]);
-                i += word.Length;
+                parts.Add(table.Words[word]);
+                end -= word.Length;
                 continue;
             }
 
-            var c = name[i];
+            var c = name[end - 1];
             if (c is >= First and <= Last)
             {
                 var letter = table.Characters[c - First];
                 if (letter != '_')
                 {
-                    result.Append(letter);
+                    parts.Add(letter.ToString());
                 }
             }
             else if (char.IsAsciiLetterOrDigit(c))
             {
-                result.Append(char.ToLowerInvariant(c));
+                parts.Add(char.ToLowerInvariant(c).ToString());
             }
             else if (c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A')
             {
                 // Full-width letters and digits typed with a Chinese input method.
-                result.Append(char.ToLowerInvariant((char)(c - 0xFEE0)));
+                parts.Add(char.ToLowerInvariant((char)(c - 0xFEE0)).ToString());
             }
 
-            i++;
+            end--;
         }
 
-        return result.ToString();
+        parts.Reverse();
+        return string.Concat(parts);
     }
 
-    private static string? LongestWordAt(Table table, string name, int start)
+    private static string? LongestWordEndingAt(Table table, string name, int end)
     {
-        for (var length = Math.Min(table.LongestWord, name.Length - start); length >= 2; length--)
+        for (var length = Math.Min(table.LongestWord, end); length >= 2; length--)
         {
-            var candidate = name.Substring(start, length);
+            var candidate = name.Substring(end - length, length);
             if (table.Words.ContainsKey(candidate))
             {
                 return candidate;

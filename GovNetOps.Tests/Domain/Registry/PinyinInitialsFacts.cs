@@ -17,6 +17,7 @@ public sealed class PinyinInitialsFacts
     [InlineData("县音乐学校", "xyyxx")] // 乐 in 音乐 is y
     [InlineData("县财政局会计核算中心", "xczjkjhszx")] // 会计 is k
     [InlineData("曾家湾村", "zjwc")] // the surname 曾 is z
+    [InlineData("桐柏县长江路社区", "tbxcjlsq")] // 县 + 长江, not 县长 + 江: words match from the end
     public void Of_ReadsPolyphonesAsInPlaceNames(string name, string expected) =>
         Assert.Equal(expected, PinyinInitials.Of(name));
 
