@@ -21,6 +21,9 @@ public static class NavCatalog
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
+        new("/admin/sites", () => Resources.Registry.Sites_Title, Icons.Material.Filled.Apartment, AppPolicies.RegistryRead),
+        new("/admin/carriers", () => Resources.Registry.Carriers_Title, Icons.Material.Filled.CellTower, AppPolicies.RegistryRead),
+        new("/admin/changes", () => Resources.Registry.Changes_Title, Icons.Material.Filled.History, AppPolicies.Registry),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
         new("/hangfire", () => Resources.Escalation.NavJobs, Icons.Material.Filled.Schedule, AppPolicies.JobDashboard),
     ];

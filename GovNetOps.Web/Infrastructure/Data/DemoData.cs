@@ -22,14 +22,14 @@ internal static class DemoData
         ("桐柏县人大常委会办公室", "tbxrdcwhbgs", "党政机关", "城关镇淮源大道 3 号", 1),
         ("桐柏县人民政府办公室", "tbxrmzfbgs", "党政机关", "城关镇淮源大道 1 号", 1),
         ("桐柏县政协办公室", "tbxzxbgs", "党政机关", "城关镇桐银路 8 号", 2),
-        ("桐柏县人民法院", "tbxrmfy", "政法机关", "城关镇大同路 66 号", 2),
-        ("桐柏县人民检察院", "tbxrmjcy", "政法机关", "城关镇大同路 72 号", 2),
-        ("桐柏县财政局", "tbxczj", "政府部门", "城关镇新华街 18 号", 1),
-        ("桐柏县公安局", "tbxgaj", "政法机关", "城关镇淮祠路 20 号", 3),
-        ("桐柏县教育局", "tbxjyj", "政府部门", "城关镇红叶路 11 号", 3),
-        ("桐柏县卫生健康委员会", "tbxwsjkwyh", "政府部门", "城关镇朝阳路 5 号", 3),
+        ("桐柏县人民法院", "tbxrmfy", "党政机关", "城关镇大同路 66 号", 2),
+        ("桐柏县人民检察院", "tbxrmjcy", "党政机关", "城关镇大同路 72 号", 2),
+        ("桐柏县财政局", "tbxczj", "党政机关", "城关镇新华街 18 号", 1),
+        ("桐柏县公安局", "tbxgaj", "党政机关", "城关镇淮祠路 20 号", 3),
+        ("桐柏县教育局", "tbxjyj", "党政机关", "城关镇红叶路 11 号", 3),
+        ("桐柏县卫生健康委员会", "tbxwsjkwyh", "党政机关", "城关镇朝阳路 5 号", 3),
         ("桐柏县人民医院", "tbxrmyy", "事业单位", "城关镇桐柏大道 180 号", 1),
-        ("桐柏县行政审批和政务信息管理局", "tbxxzsphzwxxglj", "政府部门", "城关镇淮源大道 9 号", 1),
+        ("桐柏县行政审批和政务信息管理局", "tbxxzsphzwxxglj", "党政机关", "城关镇淮源大道 9 号", 1),
     ];
 
     private static readonly (string Town, string Initials, int Carrier)[] Townships =
@@ -49,9 +49,9 @@ internal static class DemoData
         {
             new()
             {
-                Name = "桐柏县电子政务外网核心机房", PinyinInitials = "tbxdzzwwwhxjf", UserType = "核心节点",
+                Name = "桐柏县电子政务外网核心机房", PinyinInitials = "tbxdzzwwwhxjf", UserKind = SiteUserKind.Other, UserType = "核心节点",
                 Address = "城关镇淮源大道 9 号 县行政审批和政务信息管理局 5 楼", LocationClass = LocationClass.CoreRoom,
-                CarrierId = 1, IpAddresses = "10.41.0.1/24", BandwidthMbps = 10000,
+                CarrierId = 1, IpAddresses = "10.41.0.0/24", IpCount = 256, BandwidthMbps = 10000, NetworkPurpose = "电子政务外网汇聚与核心交换",
                 NetworkAdminName = "韩立新", NetworkAdminMobile = "13937700000", TechContactName = "高志远", TechContactMobile = "15837700000",
             },
         };
@@ -63,7 +63,7 @@ internal static class DemoData
 
         foreach (var (town, initials, carrier) in Townships)
         {
-            sites.Add(Build($"{town}人民政府", initials + "rmzf", "乡镇政府",
+            sites.Add(Build($"{town}人民政府", initials + "rmzf", "党政机关",
                 $"桐柏县{town}政府大院", LocationClass.Township, carrier, ++n, 50));
         }
 
@@ -72,12 +72,13 @@ internal static class DemoData
 
     private static Site Build(string name, string initials, string type, string address, LocationClass cls, int carrier, int n, int bandwidth) => new()
     {
-        Name = name, PinyinInitials = initials, UserType = type, Address = address, LocationClass = cls, CarrierId = carrier,
+        Name = name, PinyinInitials = initials, UserType = type,
+        UserKind = type == "事业单位" ? SiteUserKind.PublicInstitution : SiteUserKind.PartyGovernment, Address = address, LocationClass = cls, CarrierId = carrier,
         NetworkAdminName = Surnames[n % Surnames.Length] + GivenNames[(n * 3) % GivenNames.Length],
         NetworkAdminMobile = $"1393770{n:0000}",
         TechContactName = Surnames[(n + 5) % Surnames.Length] + GivenNames[(n * 7 + 1) % GivenNames.Length],
         TechContactMobile = $"1583770{n:0000}",
-        IpAddresses = $"10.41.{n}.0/26", BandwidthMbps = bandwidth,
+        IpAddresses = $"10.41.{n}.0/26", IpCount = 64, BandwidthMbps = bandwidth, NetworkPurpose = "电子政务办公、视频会议",
     };
 
     public sealed record DemoUser(string UserName, string DisplayName, string Role, int? CarrierId);

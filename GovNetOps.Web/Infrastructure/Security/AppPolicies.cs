@@ -16,6 +16,10 @@ public static class AppPolicies
     public const string EscalationLog = nameof(EscalationLog);
     public const string JobDashboard = nameof(JobDashboard);
     public const string Approvals = nameof(Approvals);
+    /// <summary>Changes to the registry (sites, carriers, import); handlers check it on the server.</summary>
+    public const string Registry = nameof(Registry);
+    /// <summary>Reading the registry (site and carrier pages).</summary>
+    public const string RegistryRead = nameof(RegistryRead);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -28,6 +32,8 @@ public static class AppPolicies
         [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
         [JobDashboard] = [AppRoles.Admin],
         [Approvals] = [AppRoles.Ops],
+        [Registry] = [AppRoles.Admin],
+        [RegistryRead] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Admin],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

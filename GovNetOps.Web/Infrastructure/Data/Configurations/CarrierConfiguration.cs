@@ -11,7 +11,7 @@ public sealed class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Property(c => c.ShortName).HasMaxLength(16).IsRequired();
         builder.Property(c => c.ManagerName).HasMaxLength(32);
-        builder.Property(c => c.ManagerMobile).HasMaxLength(11);
+        builder.Property(c => c.ManagerMobile).HasMaxLength(13);
         builder.Property(c => c.DutyPhone).HasMaxLength(20);
     }
 }

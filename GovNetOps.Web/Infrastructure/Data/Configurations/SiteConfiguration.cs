@@ -9,14 +9,16 @@ public sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
     {
         builder.Property(s => s.Name).HasMaxLength(64).IsRequired();
         builder.HasIndex(s => s.Name).IsUnique();
-        builder.Property(s => s.PinyinInitials).HasMaxLength(32);
+        builder.Property(s => s.PinyinInitials).HasMaxLength(64);
         builder.HasIndex(s => s.PinyinInitials);
         builder.Property(s => s.UserType).HasMaxLength(32);
+        builder.Property(s => s.UserKind).HasConversion<int>();
+        builder.Property(s => s.NetworkPurpose).HasMaxLength(128);
         builder.Property(s => s.Address).HasMaxLength(128);
         builder.Property(s => s.NetworkAdminName).HasMaxLength(32);
-        builder.Property(s => s.NetworkAdminMobile).HasMaxLength(11);
+        builder.Property(s => s.NetworkAdminMobile).HasMaxLength(13);
         builder.Property(s => s.TechContactName).HasMaxLength(32);
-        builder.Property(s => s.TechContactMobile).HasMaxLength(11);
+        builder.Property(s => s.TechContactMobile).HasMaxLength(13);
         builder.Property(s => s.LocationClass).HasConversion<int>();
         builder.Property(s => s.Status).HasConversion<int>();
         builder.Property(s => s.IpAddresses).HasMaxLength(256);

@@ -104,7 +104,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
 
                     b.Property<string>("ManagerMobile")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ManagerName")
@@ -562,6 +562,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IpCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -575,7 +578,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
 
                     b.Property<string>("NetworkAdminMobile")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NetworkAdminName")
@@ -583,9 +586,14 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NetworkPurpose")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PinyinInitials")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -593,13 +601,16 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
 
                     b.Property<string>("TechContactMobile")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TechContactName")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UserKind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserType")
                         .IsRequired()
