@@ -52,6 +52,9 @@ public class WorkingCalendarFacts
     [InlineData("2026-10-01", WorkdayAnswer.NonWorking)]  // 国庆 holiday on a Thursday
     [InlineData("2027-03-01", WorkdayAnswer.Unknown)]     // no 2027 notice: unknown, never assumed Monday–Friday
     [InlineData("2023-12-29", WorkdayAnswer.Unknown)]     // 2023 is not loaded either
+    [InlineData("2027-01-01", WorkdayAnswer.NonWorking)]  // 元旦 is a statutory holiday every year, notice or not
+    [InlineData("2031-01-01", WorkdayAnswer.NonWorking)]  // a Wednesday, years ahead: still off
+    [InlineData("2027-01-02", WorkdayAnswer.Unknown)]     // only 1 January is known before the notice
     public void IsWorkingDay_AnswersFromNotices(string date, WorkdayAnswer expected) =>
         Assert.Equal(expected, Cn.IsWorkingDay(D(date)));
 
@@ -61,7 +64,7 @@ public class WorkingCalendarFacts
         var deadline = Cn.AddWorkingDays(D("2026-12-30"), 3); // 12-31 Thu, then 2027 (unknown) counted Mon–Fri
 
         Assert.True(deadline.IsProvisional);
-        Assert.Equal(D("2027-01-04"), deadline.Due); // 2027-01-01 Fri, then Mon 01-04
+        Assert.Equal(D("2027-01-05"), deadline.Due); // 2027-01-01 Fri is 元旦 even without a notice, then Mon 01-04, Tue 01-05
     }
 
     [Fact]
@@ -99,4 +102,61 @@ public class WorkingCalendarFacts
     [InlineData("""{"years":[{"year":2027,"days":[]},{"year":2027,"days":[]}]}""")]
     public void FromJson_Throws_WhenDataMalformed(string json) =>
         Assert.Throws<FormatException>(() => WorkingCalendar.FromJson(json));
+
+    [Fact]
+    public void WithYear_AddsTheNotice_AndLeavesTheOriginalUnchanged()
+    {
+        var notice = CalendarYear.Create(2027, "国办发明电〔2026〕9号", [new(D("2027-01-01"), true, "元旦"), new(D("2027-02-20"), false, "春节")]).Value!;
+
+        var added = Cn.WithYear(notice);
+
+        Assert.True(added.IsSuccess);
+        Assert.True(added.Value!.IsKnownYear(2027));
+        Assert.Equal(WorkdayAnswer.Working, added.Value.IsWorkingDay(D("2027-02-20"))); // make-up Saturday
+        Assert.Equal(WorkdayAnswer.Working, added.Value.IsWorkingDay(D("2027-03-01")));
+        Assert.False(Cn.IsKnownYear(2027));
+    }
+
+    [Fact]
+    public void WithYear_Refuses_WhenADayBelongsToAnotherNotice()
+    {
+        var notice2023 = CalendarYear.Create(2023, "国办发明电〔2022〕16号", [new(D("2023-12-30"), true, "元旦")]).Value!; // 2024's notice already moved 12-30
+
+        var result = Cn.WithYear(notice2023);
+
+        Assert.Equal("日期：2023-12-30 已列在 2024 年的通知中，不能在两份通知里重复。", result.Error);
+    }
+
+    [Fact]
+    public void WithYear_ReplacesTheYearsOwnNotice()
+    {
+        var edited = Cn.WithYear(CalendarYear.Create(2025, "新通知", [new(D("2025-01-01"), true, "元旦")]).Value!);
+
+        Assert.True(edited.IsSuccess);
+        Assert.Equal(WorkdayAnswer.Working, edited.Value!.IsWorkingDay(D("2025-01-28"))); // the replaced notice's 春节 days are gone
+        Assert.Equal(WorkdayAnswer.NonWorking, Cn.IsWorkingDay(D("2025-01-28")));
+    }
+
+    [Theory]
+    [InlineData(1999, "通知", "2026-01-01", true, "元旦", "年份")]
+    [InlineData(2027, " ", "2027-01-01", true, "元旦", "通知文号")]
+    [InlineData(2027, "通知", "2028-01-01", true, "元旦", "第 1 行 日期")]   // next year's date
+    [InlineData(2027, "通知", "2026-11-30", true, "元旦", "第 1 行 日期")]   // only December of the year before may appear
+    [InlineData(2027, "通知", "2027-01-01", true, "", "第 1 行 名称")]
+    [InlineData(2027, "通知", "2027-03-03", false, "春节", "第 1 行 类型")]  // a Wednesday cannot be a make-up day
+    public void Create_Refuses_NamingTheField(int year, string notice, string date, bool off, string name, string field)
+    {
+        var result = CalendarYear.Create(year, notice, [new(D(date), off, name)]);
+
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith(field, result.Error);
+    }
+
+    [Fact]
+    public void Create_Refuses_WhenADateRepeats()
+    {
+        var result = CalendarYear.Create(2027, "通知", [new(D("2027-01-01"), true, "元旦"), new(D("2027-01-01"), true, "元旦")]);
+
+        Assert.Equal("第 2 行 日期：2027-01-01 已在前面列出，每天只能列一次。", result.Error);
+    }
 }
