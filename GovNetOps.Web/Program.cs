@@ -2,6 +2,7 @@ using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
+using GovNetOps.Web.Features.Calendar;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
@@ -34,6 +35,7 @@ builder.Services.AddJobs();
 builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
+builder.Services.AddWorkingCalendar();
 
 var app = builder.Build();
 

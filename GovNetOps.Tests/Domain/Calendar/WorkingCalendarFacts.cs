@@ -160,3 +160,64 @@ public class WorkingCalendarFacts
         Assert.Equal("第 2 行 日期：2027-01-01 已在前面列出，每天只能列一次。", result.Error);
     }
 }
+
+public class CalendarNoticeReminderFacts
+{
+    private static readonly WorkingCalendar Cn = WorkingCalendar.LoadEmbedded();
+
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2026-11-30", new int[0])]          // the day before the reminder starts
+    [InlineData("2026-12-01", new[] { 2027 })]      // from 1 December: next year's notice is asked for
+    [InlineData("2026-12-31", new[] { 2027 })]
+    [InlineData("2027-01-01", new[] { 2027 })]      // the year began without its notice: still asked for
+    [InlineData("2027-12-15", new[] { 2027, 2028 })]
+    public void MissingYears_AsksFromDecember(string today, int[] expected) =>
+        Assert.Equal(expected, CalendarNoticeReminder.MissingYears(Cn, D(today)));
+
+    [Fact]
+    public void MissingYears_IsEmpty_OnceNextYearIsEntered()
+    {
+        var with2027 = Cn.WithYear(CalendarYear.Create(2027, "通知", [new(D("2027-01-01"), true, "元旦")]).Value!).Value!;
+
+        Assert.Empty(CalendarNoticeReminder.MissingYears(with2027, D("2026-12-01")));
+    }
+}
+
+public class CalendarNoticeTextFacts
+{
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Parse_ExpandsRanges_AndReadsMakeUpDays()
+    {
+        var days = CalendarNoticeText.Parse("2027-02-10~2027-02-12 休 春节\n\n2027-02-07 班 春节\r\n2027-01-01 off 元旦").Value!;
+
+        Assert.Equal(
+            [new(D("2027-02-10"), true, "春节"), new(D("2027-02-11"), true, "春节"), new(D("2027-02-12"), true, "春节"),
+             new(D("2027-02-07"), false, "春节"), new CalendarDay(D("2027-01-01"), true, "元旦")],
+            days);
+    }
+
+    [Theory]
+    [InlineData("2027-01-01 休", "第 1 行：")]                        // no name
+    [InlineData("\n2027/01/01 休 元旦", "第 2 行 日期")]              // wrong date format, on line 2
+    [InlineData("2027-01-05~2027-01-01 休 元旦", "第 1 行 日期")]     // backwards range
+    [InlineData("2027-01-01 放 元旦", "第 1 行 类型")]
+    [InlineData("2027-02-06~2027-02-07 班 春节", "第 1 行 类型")]     // make-up days one by one
+    [InlineData("  ", "放假和调休安排")]
+    public void Parse_Refuses_NamingLineAndField(string text, string start) =>
+        Assert.StartsWith(start, CalendarNoticeText.Parse(text).Error);
+
+    [Fact]
+    public void Format_RoundTripsAShippedNotice()
+    {
+        var y2026 = WorkingCalendar.LoadEmbedded().NoticeFor(2026)!;
+
+        var text = CalendarNoticeText.Format(y2026);
+
+        Assert.Contains("2026-10-01~2026-10-07 休 国庆节", text, StringComparison.Ordinal);
+        Assert.Equal(y2026.Days, CalendarYear.Create(2026, y2026.Notice, CalendarNoticeText.Parse(text).Value!).Value!.Days);
+    }
+}

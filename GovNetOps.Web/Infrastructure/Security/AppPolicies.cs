@@ -16,6 +16,12 @@ public static class AppPolicies
     public const string EscalationLog = nameof(EscalationLog);
     public const string JobDashboard = nameof(JobDashboard);
     public const string Approvals = nameof(Approvals);
+    /// <summary>Enter or edit a year's holiday notice in the working-day calendar.</summary>
+    public const string CalendarAdmin = nameof(CalendarAdmin);
+    /// <summary>Create SLA policy versions and escalation ladders.</summary>
+    public const string PolicyAdmin = nameof(PolicyAdmin);
+    /// <summary>Read the SLA policy page (every signed-in role).</summary>
+    public const string PolicyRead = nameof(PolicyRead);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -28,6 +34,9 @@ public static class AppPolicies
         [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
         [JobDashboard] = [AppRoles.Admin],
         [Approvals] = [AppRoles.Ops],
+        [CalendarAdmin] = [AppRoles.Admin],
+        [PolicyAdmin] = [AppRoles.Admin],
+        [PolicyRead] = [AppRoles.Ops, AppRoles.Carrier, AppRoles.Leader, AppRoles.Admin],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
