@@ -22,6 +22,7 @@ public static class NavCatalog
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
+        new("/policy", () => Resources.Policy.NavPolicy, Icons.Material.Filled.Gavel, AppPolicies.PolicyRead),
         new("/calendar", () => Resources.Calendar.NavCalendar, Icons.Material.Filled.CalendarMonth, AppPolicies.PolicyRead),
         new("/hangfire", () => Resources.Escalation.NavJobs, Icons.Material.Filled.Schedule, AppPolicies.JobDashboard),
     ];
