@@ -3,6 +3,7 @@ using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Admin;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
+using GovNetOps.Web.Features.Calendar;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
@@ -36,6 +37,7 @@ builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
 builder.Services.AddAdmin();
+builder.Services.AddWorkingCalendar();
 
 var app = builder.Build();
 

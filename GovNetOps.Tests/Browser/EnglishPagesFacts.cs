@@ -50,6 +50,8 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/admin"] = "[data-testid=sites] tbody tr",
         ["/tickets/new"] = "[data-testid=intake-form]",
         ["/admin/audit"] = "[data-testid=verify]",
+        ["/calendar"] = "[data-testid=calendar-grid] [data-date]",
+        ["/policy"] = "[data-testid=interpretations] li",
     };
 
     [Fact]

@@ -25,6 +25,8 @@ public static class NavCatalog
         new("/admin/carriers", () => Resources.Registry.Carriers_Title, Icons.Material.Filled.CellTower, AppPolicies.RegistryRead),
         new("/admin/changes", () => Resources.Registry.Changes_Title, Icons.Material.Filled.History, AppPolicies.Registry),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
+        new("/policy", () => Resources.Policy.NavPolicy, Icons.Material.Filled.Gavel, AppPolicies.PolicyRead),
+        new("/calendar", () => Resources.Calendar.NavCalendar, Icons.Material.Filled.CalendarMonth, AppPolicies.PolicyRead),
         new("/hangfire", () => Resources.Escalation.NavJobs, Icons.Material.Filled.Schedule, AppPolicies.JobDashboard),
     ];
 

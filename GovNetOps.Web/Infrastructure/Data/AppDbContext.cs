@@ -17,6 +17,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SlaPolicyFingerprintRecord> SlaPolicyFingerprints => Set<SlaPolicyFingerprintRecord>();
     public DbSet<CarrierViolationRecord> CarrierViolations => Set<CarrierViolationRecord>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -20,6 +20,12 @@ public static class AppPolicies
     public const string Registry = nameof(Registry);
     /// <summary>Reading the registry (site and carrier pages).</summary>
     public const string RegistryRead = nameof(RegistryRead);
+    /// <summary>Enter or edit a year's holiday notice in the working-day calendar.</summary>
+    public const string CalendarAdmin = nameof(CalendarAdmin);
+    /// <summary>Create SLA policy versions and escalation ladders.</summary>
+    public const string PolicyAdmin = nameof(PolicyAdmin);
+    /// <summary>Read the SLA policy page (every signed-in role).</summary>
+    public const string PolicyRead = nameof(PolicyRead);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -34,6 +40,9 @@ public static class AppPolicies
         [Approvals] = [AppRoles.Ops],
         [Registry] = [AppRoles.Admin],
         [RegistryRead] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Admin],
+        [CalendarAdmin] = [AppRoles.Admin],
+        [PolicyAdmin] = [AppRoles.Admin],
+        [PolicyRead] = [AppRoles.Ops, AppRoles.Carrier, AppRoles.Leader, AppRoles.Admin],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

@@ -91,6 +91,54 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarDayRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Off")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarDays", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Carrier", b =>
                 {
                     b.Property<int>("Id")
@@ -842,6 +890,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Navigation("Carrier");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarDayRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.CalendarYearRecord", null)
+                        .WithMany("Days")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CarrierViolationRecord", b =>
                 {
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.Carrier", "Carrier")
@@ -974,6 +1031,11 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarYearRecord", b =>
+                {
+                    b.Navigation("Days");
                 });
 #pragma warning restore 612, 618
         }
