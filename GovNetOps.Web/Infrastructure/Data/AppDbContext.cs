@@ -17,6 +17,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SlaPolicyFingerprintRecord> SlaPolicyFingerprints => Set<SlaPolicyFingerprintRecord>();
     public DbSet<CarrierViolationRecord> CarrierViolations => Set<CarrierViolationRecord>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<NetworkApplicationRecord> NetworkApplications => Set<NetworkApplicationRecord>();
+    public DbSet<ApplicationPauseRecord> ApplicationPauses => Set<ApplicationPauseRecord>();
+    public DbSet<ApplicationReminderRecord> ApplicationReminders => Set<ApplicationReminderRecord>();
+    public DbSet<SecurityFindingRecord> SecurityFindings => Set<SecurityFindingRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
