@@ -1,5 +1,6 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Features.Applications;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Escalation;
@@ -34,6 +35,7 @@ builder.Services.AddJobs();
 builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
+builder.Services.AddApplications();
 
 var app = builder.Build();
 

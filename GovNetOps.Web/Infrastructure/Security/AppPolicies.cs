@@ -16,6 +16,12 @@ public static class AppPolicies
     public const string EscalationLog = nameof(EscalationLog);
     public const string JobDashboard = nameof(JobDashboard);
     public const string Approvals = nameof(Approvals);
+    /// <summary>Access and change applications (Articles 13, 15) and security findings (Article 9): recorded and decided by Ops.</summary>
+    public const string Applications = nameof(Applications);
+    /// <summary>A carrier's own implementation tasks (approved applications); handlers limit it to its own carrier.</summary>
+    public const string CarrierTasks = nameof(CarrierTasks);
+    /// <summary>One application's page: Ops, or the application's own carrier once approved (checked by the handler).</summary>
+    public const string ApplicationDetail = nameof(ApplicationDetail);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -28,6 +34,9 @@ public static class AppPolicies
         [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
         [JobDashboard] = [AppRoles.Admin],
         [Approvals] = [AppRoles.Ops],
+        [Applications] = [AppRoles.Ops],
+        [CarrierTasks] = [AppRoles.Carrier],
+        [ApplicationDetail] = [AppRoles.Ops, AppRoles.Carrier],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
