@@ -30,8 +30,11 @@ public sealed class ApplicationReminderScheduler(
         public Dictionary<ReminderStep, string> Jobs { get; } = [];
     }
 
+    /// <summary>A scheduled notice and its Hangfire job.</summary>
+    public sealed record PlannedNotice(ReminderStep Step, string JobId);
+
     /// <summary>The notices currently scheduled for an application, by instant.</summary>
-    public IReadOnlyList<ReminderStep> Pending(Guid applicationId)
+    public IReadOnlyList<PlannedNotice> Pending(Guid applicationId)
     {
         if (!_plans.TryGetValue(applicationId, out var plan))
         {
@@ -40,7 +43,7 @@ public sealed class ApplicationReminderScheduler(
 
         lock (plan.Jobs)
         {
-            return plan.Jobs.Keys.OrderBy(s => s.DueAt).ToList();
+            return plan.Jobs.Select(j => new PlannedNotice(j.Key, j.Value)).OrderBy(p => p.Step.DueAt).ToList();
         }
     }
 
