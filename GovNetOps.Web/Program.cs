@@ -1,6 +1,7 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Admin;
+using GovNetOps.Web.Features.Applications;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Calendar;
@@ -38,6 +39,7 @@ builder.Services.AddEscalation();
 builder.Services.AddApprovals();
 builder.Services.AddAdmin();
 builder.Services.AddWorkingCalendar();
+builder.Services.AddApplications();
 
 var app = builder.Build();
 

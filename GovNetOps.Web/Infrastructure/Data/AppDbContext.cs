@@ -19,6 +19,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<NetworkApplicationRecord> NetworkApplications => Set<NetworkApplicationRecord>();
+    public DbSet<ApplicationPauseRecord> ApplicationPauses => Set<ApplicationPauseRecord>();
+    public DbSet<ApplicationReminderRecord> ApplicationReminders => Set<ApplicationReminderRecord>();
+    public DbSet<SecurityFindingRecord> SecurityFindings => Set<SecurityFindingRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -26,6 +26,12 @@ public static class AppPolicies
     public const string PolicyAdmin = nameof(PolicyAdmin);
     /// <summary>Read the SLA policy page (every signed-in role).</summary>
     public const string PolicyRead = nameof(PolicyRead);
+    /// <summary>Access and change applications (Articles 13, 15) and security findings (Article 9): recorded and decided by Ops.</summary>
+    public const string Applications = nameof(Applications);
+    /// <summary>A carrier's own implementation tasks (approved applications); handlers limit it to its own carrier.</summary>
+    public const string CarrierTasks = nameof(CarrierTasks);
+    /// <summary>One application's page: Ops, or the application's own carrier once approved (checked by the handler).</summary>
+    public const string ApplicationDetail = nameof(ApplicationDetail);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -43,6 +49,9 @@ public static class AppPolicies
         [CalendarAdmin] = [AppRoles.Admin],
         [PolicyAdmin] = [AppRoles.Admin],
         [PolicyRead] = [AppRoles.Ops, AppRoles.Carrier, AppRoles.Leader, AppRoles.Admin],
+        [Applications] = [AppRoles.Ops],
+        [CarrierTasks] = [AppRoles.Carrier],
+        [ApplicationDetail] = [AppRoles.Ops, AppRoles.Carrier],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

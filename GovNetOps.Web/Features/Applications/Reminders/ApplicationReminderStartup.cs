@@ -1,0 +1,59 @@
+using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Infrastructure.Events;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Web.Features.Applications.Reminders;
+
+/// <summary>Hooks re-planning onto every committed application change, rebuilds the notice schedule from the database
+/// at start-up, then sweeps on the escalation sweep interval.</summary>
+internal sealed class ApplicationReminderStartup(
+    ApplicationReminderScheduler scheduler,
+    Notifier<ApplicationChanged> changes,
+    IOptions<EscalationTiming> timing,
+    TimeProvider time,
+    ILogger<ApplicationReminderStartup> logger) : BackgroundService
+{
+    private IDisposable? _subscription;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = changes.Subscribe(scheduler.OnChangedAsync);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var count = await scheduler.RebuildAsync(stoppingToken);
+            logger.LogInformation("Application notice schedule rebuilt for {Count} open applications", count);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Rebuilding the application notice schedule failed; the sweep retries");
+        }
+
+        using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try { await scheduler.SweepAsync(stoppingToken); }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(ex, "Application notice sweep failed; the next tick tries again");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
