@@ -3,6 +3,7 @@ using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Features.Maintenance;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
@@ -34,6 +35,7 @@ builder.Services.AddJobs();
 builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
+builder.Services.AddMaintenance();
 
 var app = builder.Build();
 

@@ -17,6 +17,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SlaPolicyFingerprintRecord> SlaPolicyFingerprints => Set<SlaPolicyFingerprintRecord>();
     public DbSet<CarrierViolationRecord> CarrierViolations => Set<CarrierViolationRecord>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<MaintenanceNoticeRecord> MaintenanceNotices => Set<MaintenanceNoticeRecord>();
+    public DbSet<MaintenanceNoticeSite> MaintenanceNoticeSites => Set<MaintenanceNoticeSite>();
+    public DbSet<MaintenanceAlertRecord> MaintenanceAlerts => Set<MaintenanceAlertRecord>();
+    public DbSet<MaintenanceTicketLink> MaintenanceTicketLinks => Set<MaintenanceTicketLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

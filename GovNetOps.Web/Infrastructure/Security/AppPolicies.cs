@@ -16,6 +16,14 @@ public static class AppPolicies
     public const string EscalationLog = nameof(EscalationLog);
     public const string JobDashboard = nameof(JobDashboard);
     public const string Approvals = nameof(Approvals);
+    /// <summary>Maintenance notices (割接报备): read the list and a notice; carriers are then limited to their own.</summary>
+    public const string Maintenance = nameof(Maintenance);
+    /// <summary>File or edit a notice: a carrier for itself, Ops on a carrier's behalf.</summary>
+    public const string MaintenanceFile = nameof(MaintenanceFile);
+    /// <summary>Approve or reject a notice; rule on a fault during maintenance.</summary>
+    public const string MaintenanceDecide = nameof(MaintenanceDecide);
+    /// <summary>Mark the work started or finished: the carrier, or Ops recording it on the carrier's behalf.</summary>
+    public const string MaintenanceCarryOut = nameof(MaintenanceCarryOut);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -28,6 +36,10 @@ public static class AppPolicies
         [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
         [JobDashboard] = [AppRoles.Admin],
         [Approvals] = [AppRoles.Ops],
+        [Maintenance] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Carrier],
+        [MaintenanceFile] = [AppRoles.Ops, AppRoles.Carrier],
+        [MaintenanceDecide] = [AppRoles.Ops],
+        [MaintenanceCarryOut] = [AppRoles.Ops, AppRoles.Carrier],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
