@@ -6,6 +6,7 @@ using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Calendar;
 using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Features.Maintenance;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
@@ -40,6 +41,7 @@ builder.Services.AddApprovals();
 builder.Services.AddAdmin();
 builder.Services.AddWorkingCalendar();
 builder.Services.AddApplications();
+builder.Services.AddMaintenance();
 
 var app = builder.Build();
 

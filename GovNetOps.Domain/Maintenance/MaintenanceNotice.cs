@@ -1,31 +1,31 @@
 namespace GovNetOps.Domain.Maintenance;
 
 /// <summary>
-/// 割接（维护）报备: a notice of maintenance work that interrupts the network (Article 12: filed at least 2 h
-/// ahead and approved by the management unit before it starts).
+/// 割接（维护）报备: a notice of maintenance work that interrupts the network at one or more sites of one carrier
+/// (Article 12: filed at least 2 h ahead and approved by the management unit before it starts).
 /// </summary>
 /// <param name="Id">Notice id.</param>
-/// <param name="SiteId">The site whose network is interrupted.</param>
-/// <param name="Title">What is done.</param>
-/// <param name="FiledAt">When the carrier filed the notice.</param>
-/// <param name="StartsAt">When the interruption starts.</param>
-/// <param name="EndsAt">When it ends.</param>
-/// <param name="ApprovedAt">When ops approved it; null while unapproved.</param>
-/// <param name="CarrierId">The carrier doing the work, if known.</param>
+/// <param name="CarrierId">The carrier doing the work.</param>
+/// <param name="SiteIds">The sites whose network is interrupted.</param>
+/// <param name="StartsAt">Planned start (UTC).</param>
+/// <param name="EndsAt">Planned end (UTC).</param>
+/// <param name="Status">Where the notice stands.</param>
+/// <param name="StartedAt">When the carrier marked the work started.</param>
+/// <param name="FinishedAt">When the carrier marked it finished.</param>
 public sealed record MaintenanceNotice(
-    Guid Id,
-    int SiteId,
-    string Title,
-    DateTimeOffset FiledAt,
+    long Id,
+    int CarrierId,
+    IReadOnlyList<int> SiteIds,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
-    DateTimeOffset? ApprovedAt,
-    int? CarrierId = null)
+    MaintenanceStatus Status,
+    DateTimeOffset? StartedAt = null,
+    DateTimeOffset? FinishedAt = null)
 {
-    /// <summary>True when the interval [StartsAt, EndsAt) intersects the other notice's on the same site.</summary>
+    /// <summary>True when both notices interrupt a common site and their planned intervals [StartsAt, EndsAt) intersect.</summary>
     public bool Overlaps(MaintenanceNotice other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return SiteId == other.SiteId && StartsAt < other.EndsAt && other.StartsAt < EndsAt;
+        return SiteIds.Intersect(other.SiteIds).Any() && StartsAt < other.EndsAt && other.StartsAt < EndsAt;
     }
 }

@@ -25,6 +25,9 @@ public sealed record OutboundMessage(
     /// <summary>A new ticket for the carrier.</summary>
     public const string NewTicketKind = "NewTicket";
 
+    /// <summary>A maintenance notice alert (approval reminder, overrun); TicketNumber holds the notice number.</summary>
+    public const string MaintenanceKind = "Maintenance";
+
     /// <summary>The text with the link on its own last line, for channels that send plain text.</summary>
     public string TextWithLink() => string.IsNullOrEmpty(Link) ? Text : $"{Text}\n{Link}";
 }

@@ -23,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApplicationPauseRecord> ApplicationPauses => Set<ApplicationPauseRecord>();
     public DbSet<ApplicationReminderRecord> ApplicationReminders => Set<ApplicationReminderRecord>();
     public DbSet<SecurityFindingRecord> SecurityFindings => Set<SecurityFindingRecord>();
+    public DbSet<MaintenanceNoticeRecord> MaintenanceNotices => Set<MaintenanceNoticeRecord>();
+    public DbSet<MaintenanceNoticeSite> MaintenanceNoticeSites => Set<MaintenanceNoticeSite>();
+    public DbSet<MaintenanceAlertRecord> MaintenanceAlerts => Set<MaintenanceAlertRecord>();
+    public DbSet<MaintenanceTicketLink> MaintenanceTicketLinks => Set<MaintenanceTicketLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -32,6 +32,14 @@ public static class AppPolicies
     public const string CarrierTasks = nameof(CarrierTasks);
     /// <summary>One application's page: Ops, or the application's own carrier once approved (checked by the handler).</summary>
     public const string ApplicationDetail = nameof(ApplicationDetail);
+    /// <summary>Maintenance notices (割接报备): read the list and a notice; carriers are then limited to their own.</summary>
+    public const string Maintenance = nameof(Maintenance);
+    /// <summary>File or edit a notice: a carrier for itself, Ops on a carrier's behalf.</summary>
+    public const string MaintenanceFile = nameof(MaintenanceFile);
+    /// <summary>Approve or reject a notice; rule on a fault during maintenance.</summary>
+    public const string MaintenanceDecide = nameof(MaintenanceDecide);
+    /// <summary>Mark the work started or finished: the carrier, or Ops recording it on the carrier's behalf.</summary>
+    public const string MaintenanceCarryOut = nameof(MaintenanceCarryOut);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -52,6 +60,10 @@ public static class AppPolicies
         [Applications] = [AppRoles.Ops],
         [CarrierTasks] = [AppRoles.Carrier],
         [ApplicationDetail] = [AppRoles.Ops, AppRoles.Carrier],
+        [Maintenance] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Carrier],
+        [MaintenanceFile] = [AppRoles.Ops, AppRoles.Carrier],
+        [MaintenanceDecide] = [AppRoles.Ops],
+        [MaintenanceCarryOut] = [AppRoles.Ops, AppRoles.Carrier],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

@@ -81,6 +81,8 @@ public sealed class ReportFaultHandler(
         }
         logger.LogInformation("{User} reported {Number} for site {Site}", actor.DisplayName, saved.Value, command.SiteId);
         changes.Publish(new TicketChanged(command.Id, saved.Value!, command.CarrierId, TicketTrigger.Report, 1));
+        // Article 12: a fault at a site inside an approved maintenance window is linked to the notice.
+        await Maintenance.InterruptionHandler.LinkReportedAsync(factory, command.Id, command.SiteId, reportedAt, time.GetUtcNow(), logger, cancellationToken);
         return new IntakeResult(saved.Value, new Dictionary<string, string>());
     }
 
