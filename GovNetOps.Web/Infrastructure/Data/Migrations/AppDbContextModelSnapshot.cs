@@ -322,6 +322,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("Complex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ComplexApprovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("IncidentId")
                         .HasColumnType("TEXT");
 
@@ -352,6 +355,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("ProjectionVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan?>("RepairAllowance")
                         .HasColumnType("TEXT");
 
@@ -365,6 +371,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RepairRunning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepairSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RepairSuspended")
@@ -401,6 +410,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<bool>("ResponseRunning")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResponseSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Scope")
                         .HasColumnType("INTEGER");
 
@@ -411,6 +423,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SuspendRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SuspendedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuspendedSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuspensionCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Symptoms")
