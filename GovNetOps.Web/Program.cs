@@ -4,6 +4,7 @@ using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
+using GovNetOps.Web.Features.Reports;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
@@ -34,6 +35,7 @@ builder.Services.AddJobs();
 builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
+builder.Services.AddReports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapCultureSwitch();
 app.MapAccount();
 app.MapJobDashboard();
+app.MapReports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.LogAddressesWhenStarted();

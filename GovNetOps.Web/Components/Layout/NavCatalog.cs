@@ -19,6 +19,7 @@ public static class NavCatalog
         new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
         new(ApprovalsHref, () => Resources.Approvals.Title, Icons.Material.Filled.FactCheck, AppPolicies.Approvals),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
+        new("/reports", () => Resources.Reports.Title, Icons.Material.Filled.Assessment, AppPolicies.Reports),
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
