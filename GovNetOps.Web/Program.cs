@@ -8,6 +8,7 @@ using GovNetOps.Web.Features.Calendar;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Maintenance;
 using GovNetOps.Web.Features.Notifications;
+using GovNetOps.Web.Features.Reports;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
@@ -42,6 +43,7 @@ builder.Services.AddAdmin();
 builder.Services.AddWorkingCalendar();
 builder.Services.AddApplications();
 builder.Services.AddMaintenance();
+builder.Services.AddReports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ app.MapCultureSwitch();
 app.MapAccount();
 app.MapAdmin();
 app.MapJobDashboard();
+app.MapReports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.LogAddressesWhenStarted();

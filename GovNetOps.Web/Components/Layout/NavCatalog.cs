@@ -20,6 +20,7 @@ public static class NavCatalog
         new(ApprovalsHref, () => Resources.Approvals.Title, Icons.Material.Filled.FactCheck, AppPolicies.Approvals),
         new("/maintenance", () => Resources.Maintenance.NavTitle, Icons.Material.Filled.Construction, AppPolicies.Maintenance),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
+        new("/reports", () => Resources.Reports.Title, Icons.Material.Filled.Assessment, AppPolicies.Reports),
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/sites", () => Resources.Registry.Sites_Title, Icons.Material.Filled.Apartment, AppPolicies.RegistryRead),

@@ -66,6 +66,30 @@ public sealed class FaultTicketRecord
     /// <summary>The repair stamp, when it came in time (cleared by reopening).</summary>
     public DateTimeOffset? RepairMetAt { get; set; }
 
+    // What the monthly report reads (Features/Reports), maintained here so no reader goes back to the events.
+
+    /// <summary>Seconds from the report to the first acknowledgement (interpretations 1, 2, 9); null until acknowledged or for LAN.</summary>
+    public long? ResponseSeconds { get; set; }
+
+    /// <summary>Repair clock time counted up to the repair stamp, approved suspensions excluded (interpretation 5); null until
+    /// repaired (or after a reopen) and for LAN.</summary>
+    public long? RepairSeconds { get; set; }
+
+    /// <summary>Approved suspensions (interpretation 5).</summary>
+    public int SuspensionCount { get; set; }
+
+    /// <summary>Seconds of the ended suspensions; an ongoing one counts from <see cref="SuspendedSince"/>.</summary>
+    public long SuspendedSeconds { get; set; }
+
+    /// <summary>Start of the suspension still in force, if any.</summary>
+    public DateTimeOffset? SuspendedSince { get; set; }
+
+    /// <summary>When Ops approved the ticket as a complex fault (interpretation 4).</summary>
+    public DateTimeOffset? ComplexApprovedAt { get; set; }
+
+    /// <summary>How often Ops reopened the ticket after the unit refused the repair (interpretation 7).</summary>
+    public int ReopenCount { get; set; }
+
     public DateTimeOffset LastEventAt { get; set; }
 
     /// <summary>Event count: the optimistic concurrency token (SQLite has no rowversion).</summary>

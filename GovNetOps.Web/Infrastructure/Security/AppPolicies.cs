@@ -40,6 +40,10 @@ public static class AppPolicies
     public const string MaintenanceDecide = nameof(MaintenanceDecide);
     /// <summary>Mark the work started or finished: the carrier, or Ops recording it on the carrier's behalf.</summary>
     public const string MaintenanceCarryOut = nameof(MaintenanceCarryOut);
+    /// <summary>The monthly report (统计报表); carriers pass here and are then limited to their own rows by MonthlyReportService.</summary>
+    public const string Reports = nameof(Reports);
+    /// <summary>Ruling on a carrier's dispute of a breach (uphold or waive).</summary>
+    public const string BreachRuling = nameof(BreachRuling);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -64,6 +68,8 @@ public static class AppPolicies
         [MaintenanceFile] = [AppRoles.Ops, AppRoles.Carrier],
         [MaintenanceDecide] = [AppRoles.Ops],
         [MaintenanceCarryOut] = [AppRoles.Ops, AppRoles.Carrier],
+        [Reports] = [AppRoles.Leader, AppRoles.Ops, AppRoles.Carrier],
+        [BreachRuling] = [AppRoles.Ops],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

@@ -11,7 +11,7 @@ namespace GovNetOps.Web.Infrastructure.Tickets;
 public sealed class TicketProjection(SlaPolicyBook policies)
 {
     /// <summary>Raised whenever the row layout or its meaning changes; older rows are rebuilt at start-up.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Writes <paramref name="ticket"/>, with its clocks at <paramref name="now"/> (not before its last event), into <paramref name="r"/>.</summary>
     public void Write(FaultTicket ticket, FaultTicketRecord r, DateTimeOffset now)
@@ -56,5 +56,19 @@ public sealed class TicketProjection(SlaPolicyBook policies)
         r.RepairSuspended = repair?.State == ClockState.Suspended;
         r.RepairBreachedDeadline = repair?.BreachedDeadline;
         r.RepairMetAt = repair is { State: ClockState.Met } ? repair.StoppedAt : null;
+
+        r.ResponseSeconds = response is not null && ticket.AcknowledgedAt is { } acknowledged
+            ? Seconds(acknowledged - ticket.ReportedAt)
+            : null;
+        r.RepairSeconds = repair is not null && ticket.RepairedAt is { } repaired
+            ? Seconds(repaired - ticket.ReportedAt - repair.SuspendedTime)
+            : null;
+        r.SuspensionCount = ticket.Suspensions.Count;
+        r.SuspendedSeconds = ticket.Suspensions.Where(s => s.End is not null).Sum(s => Seconds(s.DurationAt(s.End!.Value)));
+        r.SuspendedSince = ticket.Suspensions.LastOrDefault(s => s.End is null)?.Start;
+        r.ComplexApprovedAt = ticket.Complex == ComplexStatus.Approved ? ticket.ComplexApprovedAt : null;
+        r.ReopenCount = ticket.Events.Count(e => e.Trigger == TicketTrigger.Reopen);
     }
+
+    private static long Seconds(TimeSpan span) => span < TimeSpan.Zero ? 0 : (long)span.TotalSeconds;
 }

@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Maintenance;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Domain.Tickets;
+using GovNetOps.Tests.Integration.Tickets;
+using GovNetOps.Web.Features.Reports;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovNetOps.Tests.Integration.Reports;
+
+/// <summary>
+/// April 2026 (China time), hand-computed. Policy: response 1 h; repair 2 h county, 6 h township, 4 h core room; complex 48 h.
+/// Each ticket on its own day (T = telecom, U = unicom; offsets from the report time):
+/// <list type="bullet">
+/// <item>U3 Mar 31 23:59:59 county, untouched — outside the month. U4 Apr 1 00:00:00 county: ack +10 min, repaired +60 min — met, met.</item>
+/// <item>T1 county: ack exactly +60 min, repaired exactly +120 min — met AT both deadlines.</item>
+/// <item>T2 county: ack +60 min 1 s (response breached by one second), repaired +90 min 1 s — repair met.</item>
+/// <item>T3 township: ack +10 min, suspended +5 h…+8 h (across the +6 h deadline), repaired +8 h 30 — 5 h 30 counted, met.</item>
+/// <item>T4 county: ack +5 min, complex requested +2 h 30 (general deadline passed), approved +3 h, repaired +10 h — repair breached.</item>
+/// <item>T5 county: ack +20 min, repaired +60 min, reopened +90 min, repaired again +3 h — repair breached (original deadline stands).</item>
+/// <item>T6 county: cancelled +30 min — no verdict. T7 county: cancelled +90 min without ack — response breached.</item>
+/// <item>T8 township LAN — LAN assistance, no clocks. T10 core room: ack +30 min, repaired +3 h — met, met.</item>
+/// <item>U1 county: ack +45 min, repaired +2 h 30 — repair breached. U2 township: ack +61 min, repaired +5 h — response breached.</item>
+/// <item>T9 township Apr 30 20:00: ack +10 min, still under repair at the report (May 1 08:00) — repair breached, still open.</item>
+/// </list>
+/// </summary>
+public sealed class ReportMonthFixture : IAsyncLifetime
+{
+    public static readonly ReportMonth April = new(2026, 4);
+
+    /// <summary>May 1 08:00 China time: when the monthly job runs and the report is taken.</summary>
+    public static readonly DateTimeOffset ReportAt = ChinaTime.At(new DateOnly(2026, 5, 1), new TimeOnly(8, 0));
+
+    public TicketApp App { get; } = new();
+    public Dictionary<string, TicketHandle> Tickets { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await App.InitializeAsync();
+        var ops = App.Ops;
+        var t = App.Telecom;
+        var u = App.Unicom;
+        var (ack, repaired) = (TicketTrigger.Acknowledge, TicketTrigger.MarkRepaired);
+
+        await Ticket("U3", China(3, 31, 23, 59, 59), LocationClass.CountyDirect, TicketApp.UnicomId, lan: false);
+        await Ticket("U4", China(4, 1, 0, 0, 0), LocationClass.CountyDirect, TicketApp.UnicomId, (Minutes(10), ack, u), (Minutes(60), repaired, u));
+        await Ticket("T1", China(4, 2, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId, (Minutes(60), ack, t), (Minutes(120), repaired, t));
+        await Ticket("T2", China(4, 3, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId,
+            (Minutes(60) + Second, ack, t), (Minutes(90) + Second, repaired, t));
+        await Ticket("T3", China(4, 6, 9, 0, 0), LocationClass.Township, TicketApp.TelecomId,
+            (Minutes(10), ack, t), (Minutes(290), TicketTrigger.RequestSuspend, t), (Minutes(300), TicketTrigger.ApproveSuspend, ops),
+            (Minutes(480), TicketTrigger.Resume, ops), (Minutes(510), repaired, t));
+        await Ticket("T4", China(4, 7, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId,
+            (Minutes(5), ack, t), (Minutes(150), TicketTrigger.RequestComplex, t), (Minutes(180), TicketTrigger.ApproveComplex, ops),
+            (Minutes(600), repaired, t));
+        await Ticket("T5", China(4, 8, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId,
+            (Minutes(20), ack, t), (Minutes(60), repaired, t), (Minutes(90), TicketTrigger.Reopen, ops), (Minutes(180), repaired, t));
+        await Ticket("T6", China(4, 9, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId, (Minutes(30), TicketTrigger.Cancel, ops));
+        await Ticket("T7", China(4, 10, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId, (Minutes(90), TicketTrigger.Cancel, ops));
+        await Ticket("T8", China(4, 13, 9, 0, 0), LocationClass.Township, TicketApp.TelecomId, lan: true);
+        await Ticket("T10", China(4, 14, 9, 0, 0), LocationClass.CoreRoom, TicketApp.TelecomId, (Minutes(30), ack, t), (Minutes(180), repaired, t));
+        await Ticket("U1", China(4, 15, 9, 0, 0), LocationClass.CountyDirect, TicketApp.UnicomId, (Minutes(45), ack, u), (Minutes(150), repaired, u));
+        await Ticket("U2", China(4, 16, 9, 0, 0), LocationClass.Township, TicketApp.UnicomId, (Minutes(61), ack, u), (Minutes(300), repaired, u));
+        await Ticket("T9", China(4, 30, 20, 0, 0), LocationClass.Township, TicketApp.TelecomId, (Minutes(10), ack, t));
+
+        await using (var db = App.NewDbContext())
+        {
+            db.CarrierViolations.AddRange(
+                Violation(TicketApp.TelecomId, CarrierViolationKind.LateNotice, China(4, 1, 0, 0, 0)),
+                Violation(TicketApp.TelecomId, CarrierViolationKind.LateNotice, China(4, 20, 10, 0, 0)),
+                Violation(TicketApp.TelecomId, CarrierViolationKind.Overrun, China(4, 30, 23, 59, 59)),
+                Violation(TicketApp.TelecomId, CarrierViolationKind.LateNotice, China(3, 31, 23, 59, 59)),
+                Violation(TicketApp.TelecomId, CarrierViolationKind.StartedEarly, China(5, 1, 0, 0, 0)),
+                Violation(TicketApp.UnicomId, CarrierViolationKind.StartedEarly, China(4, 21, 10, 0, 0)));
+            await db.SaveChangesAsync();
+        }
+
+        App.Clock.SetUtcNow(ReportAt);
+    }
+
+    public Task DisposeAsync() => App.DisposeAsync();
+
+    public async Task<MonthlyReport> ReportAsync(ClaimsPrincipal user) =>
+        (await App.WithServiceAsync<MonthlyReportService, MonthlyReport?>(s => s.BuildAsync(user, April)))
+        ?? throw new InvalidOperationException("report refused");
+
+    public static DateTimeOffset China(int month, int day, int hour, int minute, int second) =>
+        ChinaTime.At(new DateOnly(2026, month, day), new TimeOnly(hour, minute, second));
+
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    private static TimeSpan Minutes(int minutes) => TimeSpan.FromMinutes(minutes);
+
+    private Task Ticket(string name, DateTimeOffset reportedAt, LocationClass cls, int carrierId,
+        params (TimeSpan After, TicketTrigger Trigger, ClaimsPrincipal By)[] moves) =>
+        Ticket(name, reportedAt, cls, carrierId, false, moves);
+
+    private Task Ticket(string name, DateTimeOffset reportedAt, LocationClass cls, int carrierId, bool lan) =>
+        Ticket(name, reportedAt, cls, carrierId, lan, []);
+
+    private async Task Ticket(string name, DateTimeOffset reportedAt, LocationClass cls, int carrierId, bool lan,
+        (TimeSpan After, TicketTrigger Trigger, ClaimsPrincipal By)[] moves)
+    {
+        App.Clock.SetUtcNow(reportedAt);
+        var form = IntakeFormBuilder.At(await App.SiteAsync(cls, carrierId), reportedAt);
+        var ticket = await App.NewTicketAsync(lan ? form.Lan().Build() : form.Build());
+        foreach (var (after, trigger, by) in moves)
+        {
+            App.Clock.SetUtcNow(reportedAt + after);
+            var applied = await App.ApplyAsync(ticket.Id, ticket.Version, new TicketCommand(trigger, "按计划步骤"), by);
+            Assert.True(applied.IsSuccess, $"{name} {trigger}: {applied.Error}");
+            ticket = ticket with { Version = applied.Value };
+        }
+        Tickets[name] = ticket;
+    }
+
+    private static CarrierViolationRecord Violation(int carrierId, CarrierViolationKind kind, DateTimeOffset at) => new()
+    {
+        CarrierId = carrierId,
+        Kind = kind,
+        OccurredAt = at,
+        Detail = "测试记录",
+        RecordedBy = "system",
+        RecordedAt = at,
+    };
+}
