@@ -435,6 +435,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("Complex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ComplexApprovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("IncidentId")
                         .HasColumnType("TEXT");
 
@@ -465,6 +468,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("ProjectionVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan?>("RepairAllowance")
                         .HasColumnType("TEXT");
 
@@ -478,6 +484,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RepairRunning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepairSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RepairSuspended")
@@ -514,6 +523,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<bool>("ResponseRunning")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResponseSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Scope")
                         .HasColumnType("INTEGER");
 
@@ -524,6 +536,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SuspendRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SuspendedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuspendedSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuspensionCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Symptoms")
@@ -555,6 +576,185 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.HasIndex("State", "ReportedAt");
 
                     b.ToTable("FaultTickets", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceAlertRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotifiedUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "Kind", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("MaintenanceAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllSites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactMobile")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FiledByOps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LongWindowReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CarrierId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("MaintenanceNotices", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeSite", b =>
+                {
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NoticeId", "SiteId");
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("MaintenanceNoticeSites", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceTicketLink", b =>
+                {
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TicketId");
+
+                    b.HasIndex("NoticeId");
+
+                    b.ToTable("MaintenanceTicketLinks", (string)null);
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.NetworkApplicationRecord", b =>
@@ -1226,6 +1426,59 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Navigation("Site");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceAlertRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.Carrier", "Carrier")
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Carrier");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeSite", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeRecord", null)
+                        .WithMany("Sites")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceTicketLink", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeRecord", "Notice")
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.FaultTicketRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GovNetOps.Web.Infrastructure.Data.MaintenanceTicketLink", "TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Notice");
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.NetworkApplicationRecord", b =>
                 {
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.Carrier", "Carrier")
@@ -1350,6 +1603,11 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarYearRecord", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.MaintenanceNoticeRecord", b =>
+                {
+                    b.Navigation("Sites");
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.NetworkApplicationRecord", b =>
