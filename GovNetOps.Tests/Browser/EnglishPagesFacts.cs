@@ -68,7 +68,7 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         await CheckAsync(anonymous, "anonymous", "/account/login", findings);
         await anonymous.Context.CloseAsync();
 
-        foreach (var user in new[] { "leader", "ops", "telecom", "unicom", "admin" })
+        foreach (var user in new[] { "leader", "ops", "telecom", "unicom", "admin", "secadmin", "auditor" })
         {
             var page = await NewEnglishPageAsync();
             await BrowserSession.SignInAsync(page, user, DemoData.Password);

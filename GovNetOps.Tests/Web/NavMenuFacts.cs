@@ -25,7 +25,9 @@ public sealed class NavMenuFacts : BunitTestContext
     [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
     [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
+    [InlineData("SystemAdmin", new[] { "/admin", "/hangfire" })]
+    [InlineData("SecurityAdmin", new string[0])]                // its pages come with the user and policy screens
+    [InlineData("AuditAdmin", new[] { "/admin/audit" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();

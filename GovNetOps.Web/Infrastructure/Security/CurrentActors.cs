@@ -19,7 +19,7 @@ public enum PrincipalStanding
     /// the cookie should be re-issued from the account.</summary>
     Outdated = 1,
 
-    /// <summary>Signed out, unknown user, locked out, security stamp changed, a role of the cookie removed or the
+    /// <summary>Signed out, unknown user, disabled, locked out, security stamp changed, a role of the cookie removed or the
     /// carrier changed: nothing may be done or read with it.</summary>
     Revoked = 2,
 }
@@ -100,6 +100,11 @@ public sealed class CurrentActors(
             return "no such user";
         }
 
+        if (account.IsDisabled)
+        {
+            return "disabled";
+        }
+
         if (account.LockoutEnabled && account.LockoutEnd > now)
         {
             return "locked out";
@@ -128,7 +133,9 @@ public sealed class CurrentActors(
         holds(AppRoles.Ops) ? Role.Ops
         : holds(AppRoles.Carrier) ? Role.Carrier
         : holds(AppRoles.Leader) ? Role.Leader
-        : holds(AppRoles.Admin) ? Role.Admin
+        : holds(AppRoles.SystemAdmin) ? Role.SystemAdmin
+        : holds(AppRoles.SecurityAdmin) ? Role.SecurityAdmin
+        : holds(AppRoles.AuditAdmin) ? Role.AuditAdmin
         : null;
 
     private static string Show(int? carrierId) => carrierId?.ToString(CultureInfo.InvariantCulture) ?? "none";
@@ -141,7 +148,7 @@ public sealed class CurrentActors(
         }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp })
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled })
             .SingleOrDefaultAsync(cancellationToken);
         Account? account = null;
         if (row is not null)
@@ -151,7 +158,7 @@ public sealed class CurrentActors(
                                where ur.UserId == id
                                select r.Name).ToListAsync(cancellationToken);
             account = new Account(row.Id, row.DisplayName, roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
-                row.CarrierId, row.LockoutEnabled, row.LockoutEnd, row.SecurityStamp);
+                row.CarrierId, row.LockoutEnabled, row.LockoutEnd, row.SecurityStamp, row.IsDisabled);
         }
         _cache[id] = new Entry(now, account);
         return account;
@@ -160,5 +167,5 @@ public sealed class CurrentActors(
     private sealed record Entry(DateTimeOffset LoadedAt, Account? Account);
 
     private sealed record Account(
-        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp);
+        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled);
 }
