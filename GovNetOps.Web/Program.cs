@@ -1,5 +1,6 @@
 using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
+using GovNetOps.Web.Features.Admin.Users;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Escalation;
@@ -34,6 +35,7 @@ builder.Services.AddJobs();
 builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
+builder.Services.AddUserAdmin();
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAppLocalization();
 app.UseAntiforgery();
+app.UsePasswordChangeGate();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();

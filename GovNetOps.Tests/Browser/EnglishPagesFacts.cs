@@ -50,6 +50,7 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/admin"] = "[data-testid=sites] tbody tr",
         ["/tickets/new"] = "[data-testid=intake-form]",
         ["/admin/audit"] = "[data-testid=verify]",
+        ["/admin/users"] = "[data-testid=users] tbody tr",
     };
 
     [Fact]

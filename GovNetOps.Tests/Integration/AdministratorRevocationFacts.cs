@@ -22,8 +22,8 @@ public sealed class AdministratorRevocationFacts(TicketApp app) : IClassFixture<
     [InlineData(AppRoles.SystemAdmin, AppPolicies.Admin, "/admin", Change.RoleRemoved)]
     [InlineData(AppRoles.SystemAdmin, AppPolicies.Admin, "/admin", Change.Disabled)]
     [InlineData(AppRoles.SystemAdmin, AppPolicies.JobDashboard, "/admin", Change.StampChanged)]
-    [InlineData(AppRoles.SecurityAdmin, AppPolicies.SecurityPolicy, null, Change.RoleRemoved)]
-    [InlineData(AppRoles.SecurityAdmin, AppPolicies.SecurityPolicy, null, Change.Disabled)]
+    [InlineData(AppRoles.SecurityAdmin, AppPolicies.SecurityPolicy, "/admin/users", Change.RoleRemoved)]
+    [InlineData(AppRoles.SecurityAdmin, AppPolicies.Users, "/admin/users", Change.Disabled)]
     [InlineData(AppRoles.AuditAdmin, AppPolicies.ChainAudit, "/admin/audit", Change.RoleRemoved)]
     [InlineData(AppRoles.AuditAdmin, AppPolicies.SecurityLog, "/admin/audit", Change.Disabled)]
     public async Task Session_IsRefused_WhenTheAdministratorsAccountChanges(string role, string policy, string? page, Change change)

@@ -26,6 +26,7 @@ public sealed class AuthorizationFacts(StartedApp app) : IClassFixture<StartedAp
         ["/admin"] =                                 [false, false,  false,   true,  false,    false], // registry: the system administrator's
         ["/admin/audit"] =                           [false, false,  false,   false, false,    true],  // chain verification: the auditor's
         ["/hangfire"] =                              [false, false,  false,   true,  false,    false],
+        ["/admin/users"] =                           [false, false,  false,   true,  true,     false], // each for its own accounts (the handler decides)
     };
 
     private static readonly string[] Users = ["ops", "leader", "telecom", "admin", "secadmin", "auditor"];

@@ -25,8 +25,8 @@ public sealed class NavMenuFacts : BunitTestContext
     [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
     [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("SystemAdmin", new[] { "/admin", "/hangfire" })]
-    [InlineData("SecurityAdmin", new string[0])]                // its pages come with the user and policy screens
+    [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/hangfire" })]
+    [InlineData("SecurityAdmin", new[] { "/admin/users" })]
     [InlineData("AuditAdmin", new[] { "/admin/audit" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
