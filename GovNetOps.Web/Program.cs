@@ -2,6 +2,7 @@ using GovNetOps.Web.Components;
 using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Admin;
 using GovNetOps.Web.Features.Applications;
+using GovNetOps.Web.Features.Admin.Users;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Calendar;
@@ -44,6 +45,7 @@ builder.Services.AddWorkingCalendar();
 builder.Services.AddApplications();
 builder.Services.AddMaintenance();
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddUserAdmin();
 
 var app = builder.Build();
 
@@ -55,6 +57,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAppLocalization();
 app.UseAntiforgery();
+app.UsePasswordChangeGate();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();

@@ -47,7 +47,9 @@ internal static class RefusalNames
         Role.Ops => "运维值班员",
         Role.Carrier => "运营商",
         Role.Leader => "局领导",
-        Role.Admin => "系统管理员",
+        Role.SystemAdmin => "系统管理员",
+        Role.SecurityAdmin => "安全管理员",
+        Role.AuditAdmin => "审计管理员",
         _ => role.ToString(),
     };
 }

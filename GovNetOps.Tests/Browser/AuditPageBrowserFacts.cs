@@ -35,7 +35,7 @@ public sealed class AuditPageBrowserFacts(BrowserApp browser)
             ViewportSize = new ViewportSize { Width = 1366, Height = 820 },
         });
         var page = await context.NewPageAsync();
-        await BrowserSession.SignInAsync(page, "admin", DemoData.Password);
+        await BrowserSession.SignInAsync(page, "auditor", DemoData.Password);
         await page.GotoAsync("/admin/audit");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

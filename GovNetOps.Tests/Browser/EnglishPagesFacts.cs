@@ -52,6 +52,7 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/admin/audit"] = "[data-testid=verify]",
         ["/calendar"] = "[data-testid=calendar-grid] [data-date]",
         ["/policy"] = "[data-testid=interpretations] li",
+        ["/admin/users"] = "[data-testid=users] tbody tr",
     };
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         await CheckAsync(anonymous, "anonymous", "/account/login", findings);
         await anonymous.Context.CloseAsync();
 
-        foreach (var user in new[] { "leader", "ops", "telecom", "unicom", "admin" })
+        foreach (var user in new[] { "leader", "ops", "telecom", "unicom", "admin", "secadmin", "auditor" })
         {
             var page = await NewEnglishPageAsync();
             await BrowserSession.SignInAsync(page, user, DemoData.Password);

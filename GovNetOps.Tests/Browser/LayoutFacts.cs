@@ -98,7 +98,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         // Two role/language walks at a time: most of a walk is waiting for the server and for MudBlazor to hear
         // of a new size, which overlaps well on two cores.
         using var lanes = new SemaphoreSlim(2);
-        var walks = new[] { "leader", "ops", "telecom", "unicom", "admin" }
+        var walks = new[] { "leader", "ops", "telecom", "unicom", "admin", "secadmin", "auditor" }
             .SelectMany(user => new[] { "zh", "en" }.Select(lang => (user, lang)))
             .Select(async walk =>
             {

@@ -17,6 +17,7 @@ public sealed class SignInFacts(BrowserApp app)
     [InlineData("telecom", "/carrier", "我的工单队列", "刘强 · 运营商")]
     [InlineData("mobile", "/carrier", "我的工单队列", "孙浩 · 运营商")] // China Mobile has its engineer too
     [InlineData("admin", "/admin", "系统管理", "王磊 · 系统管理员")]
+    [InlineData("auditor", "/admin/audit", "事件链校验", "周洁 · 审计管理员")]
     public async Task SignIn_LandsOnTheRolesPage(string user, string landing, string heading, string displayName)
     {
         var page = await app.NewPageAsync();

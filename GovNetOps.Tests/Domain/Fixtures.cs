@@ -17,7 +17,9 @@ internal static class Fixtures
     public static readonly Actor Carrier = new("tel-1", "电信李工", Role.Carrier, CarrierId);
     public static readonly Actor OtherCarrier = new("uni-1", "联通王工", Role.Carrier, 8);
     public static readonly Actor Leader = new("lead-1", "刘局长", Role.Leader);
-    public static readonly Actor Admin = new("adm-1", "管理员", Role.Admin);
+    public static readonly Actor Admin = new("adm-1", "管理员", Role.SystemAdmin);
+    public static readonly Actor SecurityAdmin = new("sec-1", "安全员", Role.SecurityAdmin);
+    public static readonly Actor AuditAdmin = new("aud-1", "审计员", Role.AuditAdmin);
 
     public static TimeSpan H(double hours) => TimeSpan.FromHours(hours);
 

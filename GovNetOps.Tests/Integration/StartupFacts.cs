@@ -65,7 +65,7 @@ public sealed class StartupFacts
         Assert.Equal(1, await db.Sites.CountAsync(s => s.LocationClass == LocationClass.CoreRoom));
         Assert.Equal(16, await db.Sites.CountAsync(s => s.LocationClass == LocationClass.Township));
         Assert.True(await db.Sites.CountAsync(s => s.LocationClass == LocationClass.CountyDirect) >= 10);
-        Assert.Equal(["admin", "leader", "mobile", "ops", "telecom", "unicom"], await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["admin", "auditor", "leader", "mobile", "ops", "secadmin", "telecom", "unicom"], await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
         // Every carrier has an engineer to sign in (and to receive its reminders).
         Assert.Equal([1, 2, 3], await db.Users.Where(u => u.CarrierId != null).Select(u => u.CarrierId!.Value).OrderBy(c => c).ToListAsync());
     }
@@ -90,11 +90,74 @@ public sealed class StartupFacts
 
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var admins = await users.GetUsersInRoleAsync(AppRoles.Admin);
+        var admins = await users.GetUsersInRoleAsync(AppRoles.SystemAdmin);
         Assert.Equal("root-admin", Assert.Single(admins).UserName);
         Assert.Null(await users.FindByNameAsync("ops"));
         await using var db = app.NewDbContext();
         Assert.Equal(0, await db.Sites.CountAsync());
+    }
+
+    // 三员分立 at bootstrap: the configured system administrator may sign in at once (to create the other two); anyone
+    // else is refused until an enabled security administrator and an enabled audit administrator exist.
+    [Fact]
+    public async Task Production_RefusesOthersSignIn_UntilTheSecurityAndAuditAdministratorsExist()
+    {
+        await using var app = new GovNetOpsFactory("Production");
+        app.Settings["Security:BootstrapAdmin:UserName"] = "root-admin";
+        app.Settings["Security:BootstrapAdmin:Password"] = "Str0ng!Passw0rd";
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await AddAccountAsync(app, "duty-1", AppRoles.Ops);
+
+        var early = await HttpSignIn.PostLoginAsync(client, "duty-1", "Str0ng!Passw0rd");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Contains(GovNetOps.Web.Resources.Accounts.LoginSeparationIncomplete, WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()));
+        HttpAssert.RedirectsTo(client, await client.GetAsync("/tickets"), "/account/login"); // no cookie was left behind
+
+        using (var adminClient = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await HttpSignIn.PostLoginAsync(adminClient, "root-admin", "Str0ng!Passw0rd")).StatusCode);
+        }
+        await AddAccountAsync(app, "sec-1", AppRoles.SecurityAdmin);
+        var onlyOne = await HttpSignIn.PostLoginAsync(client, "duty-1", "Str0ng!Passw0rd");
+        Assert.Equal(HttpStatusCode.OK, onlyOne.StatusCode);
+        await AddAccountAsync(app, "audit-1", AppRoles.AuditAdmin);
+
+        var after = await HttpSignIn.PostLoginAsync(client, "duty-1", "Str0ng!Passw0rd");
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/tickets")).StatusCode);
+    }
+
+    // A database from before 三员分立: its Admin role becomes the system administrator's, with its holders.
+    [Fact]
+    public async Task Startup_RenamesTheFormerAdminRole_ToSystemAdmin()
+    {
+        await using var first = new GovNetOpsFactory();
+        first.CreateClient().Dispose();
+        await using (var db = first.NewDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE AspNetRoles SET Name = 'Admin', NormalizedName = 'ADMIN' WHERE Name = 'SystemAdmin'");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        await using var second = new GovNetOpsFactory();
+        File.Copy(first.DatabasePath, second.DatabasePath);
+        await first.DisposeAsync();
+
+        second.CreateClient().Dispose();
+
+        using var scope = second.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.Equal("admin", Assert.Single(await users.GetUsersInRoleAsync(AppRoles.SystemAdmin)).UserName);
+        Assert.False(await scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>().RoleExistsAsync(AppRoles.FormerAdmin));
+    }
+
+    private static async Task AddAccountAsync(GovNetOpsFactory app, string userName, string role)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = userName, DisplayName = userName };
+        Assert.True((await users.CreateAsync(user, "Str0ng!Passw0rd")).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public sealed class NavMenuFacts : BunitTestContext
     [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
     [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
+    [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/hangfire" })]
+    [InlineData("SecurityAdmin", new[] { "/admin/users" })]
+    [InlineData("AuditAdmin", new[] { "/admin/audit" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();

@@ -48,7 +48,9 @@ public static class Labels
         Domain.Common.Role.Ops => nameof(V.Role_Ops),
         Domain.Common.Role.Carrier => nameof(V.Role_Carrier),
         Domain.Common.Role.Leader => nameof(V.Role_Leader),
-        Domain.Common.Role.Admin => nameof(V.Role_Admin),
+        Domain.Common.Role.SystemAdmin => nameof(V.Role_SystemAdmin),
+        Domain.Common.Role.SecurityAdmin => nameof(V.Role_SecurityAdmin),
+        Domain.Common.Role.AuditAdmin => nameof(V.Role_AuditAdmin),
         _ => null,
     }, role, culture);
 

@@ -160,7 +160,9 @@ public class FaultTicketFacts
     [Theory]
     [InlineData(TicketTrigger.Acknowledge, "Leader", "只有运营商可以响应接单")]            // Leader is read-only
     [InlineData(TicketTrigger.ConfirmClosed, "Carrier", "只有运维值班员可以确认关闭")]
-    [InlineData(TicketTrigger.Cancel, "Admin", "只有运维值班员可以撤销工单")]                // Admin does nothing on tickets
+    [InlineData(TicketTrigger.Cancel, "Admin", "只有运维值班员可以撤销工单")]                // no administrator acts on tickets
+    [InlineData(TicketTrigger.Cancel, "SecurityAdmin", "只有运维值班员可以撤销工单")]
+    [InlineData(TicketTrigger.Acknowledge, "AuditAdmin", "只有运营商可以响应接单")]
     [InlineData(TicketTrigger.Acknowledge, "Ops", "只有运营商可以响应接单")]                 // carrier acknowledges, not ops
     [InlineData(TicketTrigger.PostProgress, "Leader", "只有运维值班员或运营商可以填写进展")]
     [InlineData(TicketTrigger.Acknowledge, "OtherCarrier", "只能处理本运营商的工单")]       // ownership rule
@@ -177,6 +179,8 @@ public class FaultTicketFacts
         {
             "Leader" => Leader,
             "Admin" => Admin,
+            "SecurityAdmin" => SecurityAdmin,
+            "AuditAdmin" => AuditAdmin,
             "Ops" => Ops,
             "OtherCarrier" => OtherCarrier,
             _ => Carrier,

@@ -14,7 +14,7 @@ public sealed class ChangeLogFacts : IDisposable
     public async Task Add_KeepsOnlyTheChangedFields_AndIsSavedWithTheChange()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
-        var admin = new Actor("u-admin", "王磊", Role.Admin);
+        var admin = new Actor("u-admin", "王磊", Role.SystemAdmin);
         await using (var db = TestDatabase.WithDemoRegistry($"Data Source={_file};Pooling=False"))
         {
             var site = await db.Sites.OrderBy(s => s.Id).FirstAsync();

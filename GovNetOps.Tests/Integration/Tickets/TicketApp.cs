@@ -32,7 +32,11 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
 
     public ClaimsPrincipal Ops { get; private set; } = default!;
     public ClaimsPrincipal Leader { get; private set; } = default!;
+    /// <summary>王磊, the system administrator.</summary>
     public ClaimsPrincipal Admin { get; private set; } = default!;
+
+    public ClaimsPrincipal SecurityAdmin { get; private set; } = default!;
+    public ClaimsPrincipal AuditAdmin { get; private set; } = default!;
 
     /// <summary>刘强, a China Telecom (carrier 1) engineer.</summary>
     public ClaimsPrincipal Telecom { get; private set; } = default!;
@@ -48,7 +52,9 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
         Factory.Time = Clock;
         Ops = await PrincipalAsync("ops", AppRoles.Ops);
         Leader = await PrincipalAsync("leader", AppRoles.Leader);
-        Admin = await PrincipalAsync("admin", AppRoles.Admin);
+        Admin = await PrincipalAsync("admin", AppRoles.SystemAdmin);
+        SecurityAdmin = await PrincipalAsync("secadmin", AppRoles.SecurityAdmin);
+        AuditAdmin = await PrincipalAsync("auditor", AppRoles.AuditAdmin);
         Telecom = await PrincipalAsync("telecom", AppRoles.Carrier);
         Unicom = await PrincipalAsync("unicom", AppRoles.Carrier);
     }

@@ -13,7 +13,7 @@ namespace GovNetOps.Tests.Integration.Tickets;
 /// <summary>Issue 4 §7: every action authorised on the server by role and ownership, whatever the browser sends.</summary>
 public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<TicketApp>
 {
-    public enum Who { Ops, CarrierOwn, CarrierOther, Leader, Admin }
+    public enum Who { Ops, CarrierOwn, CarrierOther, Leader, Admin, SecurityAdmin, AuditAdmin }
 
     public enum Outcome
     {
@@ -30,23 +30,23 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
     private const Outcome D = Outcome.Done, R = Outcome.Refused, H = Outcome.Hidden;
 
     // The matrix, written out by hand (not derived from TransitionTable) so that a change of the rules fails here.
-    // Columns:                                              Ops  CarrierOwn  CarrierOther  Leader  Admin
+    // Columns:                                              Ops  CarrierOwn  CarrierOther  Leader  Admin  SecurityAdmin  AuditAdmin
     private static readonly Dictionary<TicketTrigger, Outcome[]> Expected = new()
     {
-        [TicketTrigger.Acknowledge] =                        [R,   D,          H,            R,      H],
-        [TicketTrigger.PostProgress] =                       [D,   D,          H,            R,      H],
-        [TicketTrigger.RequestComplex] =                     [R,   D,          H,            R,      H],
-        [TicketTrigger.ApproveComplex] =                     [D,   R,          H,            R,      H],
-        [TicketTrigger.RejectComplex] =                      [D,   R,          H,            R,      H],
-        [TicketTrigger.RequestSuspend] =                     [R,   D,          H,            R,      H],
-        [TicketTrigger.ApproveSuspend] =                     [D,   R,          H,            R,      H],
-        [TicketTrigger.RejectSuspend] =                      [D,   R,          H,            R,      H],
-        [TicketTrigger.Resume] =                             [D,   R,          H,            R,      H],
-        [TicketTrigger.MarkRepaired] =                       [R,   D,          H,            R,      H],
-        [TicketTrigger.ConfirmClosed] =                      [D,   R,          H,            R,      H],
-        [TicketTrigger.Reopen] =                             [D,   R,          H,            R,      H],
-        [TicketTrigger.Cancel] =                             [D,   R,          H,            R,      H],
-        [TicketTrigger.RecordAcknowledgement] =              [D,   R,          H,            R,      H], // interpretation 9: ops, for the carrier
+        [TicketTrigger.Acknowledge] =                        [R,   D,          H,            R,      H,             H,             H],
+        [TicketTrigger.PostProgress] =                       [D,   D,          H,            R,      H,             H,             H],
+        [TicketTrigger.RequestComplex] =                     [R,   D,          H,            R,      H,             H,             H],
+        [TicketTrigger.ApproveComplex] =                     [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.RejectComplex] =                      [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.RequestSuspend] =                     [R,   D,          H,            R,      H,             H,             H],
+        [TicketTrigger.ApproveSuspend] =                     [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.RejectSuspend] =                      [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.Resume] =                             [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.MarkRepaired] =                       [R,   D,          H,            R,      H,             H,             H],
+        [TicketTrigger.ConfirmClosed] =                      [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.Reopen] =                             [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.Cancel] =                             [D,   R,          H,            R,      H,             H,             H],
+        [TicketTrigger.RecordAcknowledgement] =              [D,   R,          H,            R,      H,             H,             H], // interpretation 9: ops, for the carrier
     };
 
     // Where each trigger is legal for the role that owns it (a telecom ticket; "own carrier" is telecom).
@@ -125,6 +125,8 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
     [InlineData(Who.CarrierOther, false)]
     [InlineData(Who.Leader, true)]
     [InlineData(Who.Admin, false)]
+    [InlineData(Who.SecurityAdmin, false)]
+    [InlineData(Who.AuditAdmin, false)]
     public async Task FindAsync_ReturnsTicketOnlyToThoseWhoMaySeeIt(Who who, bool visible)
     {
         var ticket = await app.NewTicketAsync();
@@ -213,6 +215,8 @@ public sealed class TicketAuthorizationFacts(TicketApp app) : IClassFixture<Tick
         Who.CarrierOwn => app.Telecom,
         Who.CarrierOther => app.Unicom,
         Who.Leader => app.Leader,
+        Who.SecurityAdmin => app.SecurityAdmin,
+        Who.AuditAdmin => app.AuditAdmin,
         _ => app.Admin,
     };
 }

@@ -106,7 +106,7 @@ public sealed class TicketFiltersFacts : IAsyncLifetime
         foreach (var actor in new[]
         {
             new Actor("o", "o", Role.Ops, null), new Actor("l", "l", Role.Leader, null), new Actor("t", "t", Role.Carrier, TicketApp.TelecomId),
-            new Actor("u", "u", Role.Carrier, TicketApp.UnicomId), new Actor("x", "x", Role.Carrier, null), new Actor("a", "a", Role.Admin, null),
+            new Actor("u", "u", Role.Carrier, TicketApp.UnicomId), new Actor("x", "x", Role.Carrier, null), new Actor("a", "a", Role.SystemAdmin, null),
         })
         {
             Assert.Equal(Ids(tickets.Where(t => TicketFilters.CanSee(actor, t.CarrierId))), await SelectAsync(TicketFilters.VisibleTo(actor)));

@@ -11,4 +11,11 @@ public sealed class ApplicationUser : IdentityUser
     public int? CarrierId { get; set; }
 
     public Carrier? Carrier { get; set; }
+
+    /// <summary>停用: the account may not sign in and its open sessions are refused (see <c>CurrentActors</c>);
+    /// kept, not deleted, so its name stays on every record it left.</summary>
+    public bool IsDisabled { get; set; }
+
+    /// <summary>Set by a password reset: the next sign-in must choose a new password before anything else.</summary>
+    public bool MustChangePassword { get; set; }
 }

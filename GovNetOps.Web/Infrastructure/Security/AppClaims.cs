@@ -21,7 +21,9 @@ public static class AppClaims
     public static string LandingPage(this ClaimsPrincipal user) => LandingPage(user.IsInRole);
 
     public static string LandingPage(Func<string, bool> isInRole) =>
-        isInRole(AppRoles.Admin) ? "/admin"
+        isInRole(AppRoles.SystemAdmin) ? "/admin"
+        : isInRole(AppRoles.SecurityAdmin) ? "/admin/users"
+        : isInRole(AppRoles.AuditAdmin) ? "/admin/audit"
         : isInRole(AppRoles.Leader) ? "/board"
         : isInRole(AppRoles.Ops) ? "/tickets"
         : isInRole(AppRoles.Carrier) ? "/carrier"

@@ -12,6 +12,8 @@ public static class AppPolicies
     /// <summary>A single ticket page; carriers pass here and are then limited to their own tickets by TicketService.</summary>
     public const string TicketDetail = nameof(TicketDetail);
     public const string CarrierQueue = nameof(CarrierQueue);
+    /// <summary>System administration (系统管理员): registry (carriers, sites), calendar, SLA policy settings. Policies
+    /// other work adds for "the administrator" belong to the system administrator too.</summary>
     public const string Admin = nameof(Admin);
     public const string EscalationLog = nameof(EscalationLog);
     public const string JobDashboard = nameof(JobDashboard);
@@ -45,6 +47,20 @@ public static class AppPolicies
     /// <summary>Ruling on a carrier's dispute of a breach (uphold or waive).</summary>
     public const string BreachRuling = nameof(BreachRuling);
 
+    /// <summary>The user list and user administration: the system administrator for every account but the security
+    /// and audit administrators'; the security administrator for unlocks and the administrator roles' grants (the
+    /// handler decides which account and which change; see <c>UserAdminHandler</c>).</summary>
+    public const string Users = nameof(Users);
+
+    /// <summary>Password, lockout, session and MFA policy (安全管理员).</summary>
+    public const string SecurityPolicy = nameof(SecurityPolicy);
+
+    /// <summary>Reading and exporting the security log (审计管理员).</summary>
+    public const string SecurityLog = nameof(SecurityLog);
+
+    /// <summary>Verifying the ticket event chain and the security log chain (审计管理员).</summary>
+    public const string ChainAudit = nameof(ChainAudit);
+
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
         [Board] = [AppRoles.Leader, AppRoles.Ops],
@@ -52,15 +68,15 @@ public static class AppPolicies
         [Intake] = [AppRoles.Ops],
         [TicketDetail] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Carrier],
         [CarrierQueue] = [AppRoles.Carrier],
-        [Admin] = [AppRoles.Admin],
+        [Admin] = [AppRoles.SystemAdmin],
         [EscalationLog] = [AppRoles.Ops, AppRoles.Leader],
-        [JobDashboard] = [AppRoles.Admin],
+        [JobDashboard] = [AppRoles.SystemAdmin],
         [Approvals] = [AppRoles.Ops],
-        [Registry] = [AppRoles.Admin],
-        [RegistryRead] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Admin],
-        [CalendarAdmin] = [AppRoles.Admin],
-        [PolicyAdmin] = [AppRoles.Admin],
-        [PolicyRead] = [AppRoles.Ops, AppRoles.Carrier, AppRoles.Leader, AppRoles.Admin],
+        [Registry] = [AppRoles.SystemAdmin],
+        [RegistryRead] = [AppRoles.Ops, AppRoles.Leader, AppRoles.SystemAdmin],
+        [CalendarAdmin] = [AppRoles.SystemAdmin],
+        [PolicyAdmin] = [AppRoles.SystemAdmin],
+        [PolicyRead] = [.. AppRoles.All],
         [Applications] = [AppRoles.Ops],
         [CarrierTasks] = [AppRoles.Carrier],
         [ApplicationDetail] = [AppRoles.Ops, AppRoles.Carrier],
@@ -70,6 +86,10 @@ public static class AppPolicies
         [MaintenanceCarryOut] = [AppRoles.Ops, AppRoles.Carrier],
         [Reports] = [AppRoles.Leader, AppRoles.Ops, AppRoles.Carrier],
         [BreachRuling] = [AppRoles.Ops],
+        [Users] = [AppRoles.SystemAdmin, AppRoles.SecurityAdmin],
+        [SecurityPolicy] = [AppRoles.SecurityAdmin],
+        [SecurityLog] = [AppRoles.AuditAdmin],
+        [ChainAudit] = [AppRoles.AuditAdmin],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)

@@ -19,7 +19,7 @@ public enum PrincipalStanding
     /// the cookie should be re-issued from the account.</summary>
     Outdated = 1,
 
-    /// <summary>Signed out, unknown user, locked out, security stamp changed, a role of the cookie removed or the
+    /// <summary>Signed out, unknown user, disabled, locked out, security stamp changed, a role of the cookie removed or the
     /// carrier changed: nothing may be done or read with it.</summary>
     Revoked = 2,
 }
@@ -52,6 +52,12 @@ public sealed class CurrentActors(
             return null;
         }
 
+        // A temporary password (new account, reset) opens nothing until it is changed.
+        if (account.MustChangePassword)
+        {
+            return null;
+        }
+
         var role = PrimaryRole(account.Roles.Contains);
         return role is null ? null : new Actor(account.Id, account.DisplayName, role.Value, account.CarrierId);
     }
@@ -60,8 +66,19 @@ public sealed class CurrentActors(
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        return standing != PrincipalStanding.Revoked && account is not null && AppPolicies.Roles[policy].Any(account.Roles.Contains);
+        return standing != PrincipalStanding.Revoked && account is not null && !account.MustChangePassword
+            && AppPolicies.Roles[policy].Any(account.Roles.Contains);
     }
+
+    /// <summary>Whether a signed-in, not revoked principal still holds a temporary password it must change first.</summary>
+    public async Task<bool> MustChangePasswordAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (standing, account) = await CheckAsync(user, cancellationToken);
+        return standing != PrincipalStanding.Revoked && account is { MustChangePassword: true };
+    }
+
+    /// <summary>Forgets the cached read of an account (after the account itself changed it, e.g. its own password).</summary>
+    public void Forget(string userId) => _cache.TryRemove(userId, out _);
 
     /// <summary>The user id of a principal that is not revoked; null otherwise.</summary>
     public async Task<string?> UserIdAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -100,6 +117,11 @@ public sealed class CurrentActors(
             return "no such user";
         }
 
+        if (account.IsDisabled)
+        {
+            return "disabled";
+        }
+
         if (account.LockoutEnabled && account.LockoutEnd > now)
         {
             return "locked out";
@@ -128,7 +150,9 @@ public sealed class CurrentActors(
         holds(AppRoles.Ops) ? Role.Ops
         : holds(AppRoles.Carrier) ? Role.Carrier
         : holds(AppRoles.Leader) ? Role.Leader
-        : holds(AppRoles.Admin) ? Role.Admin
+        : holds(AppRoles.SystemAdmin) ? Role.SystemAdmin
+        : holds(AppRoles.SecurityAdmin) ? Role.SecurityAdmin
+        : holds(AppRoles.AuditAdmin) ? Role.AuditAdmin
         : null;
 
     private static string Show(int? carrierId) => carrierId?.ToString(CultureInfo.InvariantCulture) ?? "none";
@@ -141,7 +165,7 @@ public sealed class CurrentActors(
         }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp })
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword })
             .SingleOrDefaultAsync(cancellationToken);
         Account? account = null;
         if (row is not null)
@@ -151,7 +175,7 @@ public sealed class CurrentActors(
                                where ur.UserId == id
                                select r.Name).ToListAsync(cancellationToken);
             account = new Account(row.Id, row.DisplayName, roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
-                row.CarrierId, row.LockoutEnabled, row.LockoutEnd, row.SecurityStamp);
+                row.CarrierId, row.LockoutEnabled, row.LockoutEnd, row.SecurityStamp, row.IsDisabled, row.MustChangePassword);
         }
         _cache[id] = new Entry(now, account);
         return account;
@@ -160,5 +184,5 @@ public sealed class CurrentActors(
     private sealed record Entry(DateTimeOffset LoadedAt, Account? Account);
 
     private sealed record Account(
-        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp);
+        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword);
 }

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Security;
 
-/// <summary>Creates the four roles; in Development the demo data and accounts; everywhere else
-/// the first administrator from configuration — and refuses to start when there is none.</summary>
+/// <summary>Creates the roles (renaming the former single administrator role to the system administrator's); in
+/// Development the demo data and accounts; everywhere else the first system administrator from configuration — and
+/// refuses to start when there is none. The security and audit administrators are then created by the system
+/// administrator before anyone else may sign in (<see cref="AdministratorSeparation"/>).</summary>
 internal sealed class IdentitySeeder(
     RoleManager<IdentityRole> roles,
     UserManager<ApplicationUser> users,
@@ -16,6 +18,7 @@ internal sealed class IdentitySeeder(
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        await RenameFormerAdminRoleAsync();
         foreach (var role in AppRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -29,7 +32,7 @@ internal sealed class IdentitySeeder(
             await demo.SeedAsync(cancellationToken);
         }
 
-        if ((await users.GetUsersInRoleAsync(AppRoles.Admin)).Count > 0)
+        if ((await users.GetUsersInRoleAsync(AppRoles.SystemAdmin)).Count > 0)
         {
             return;
         }
@@ -46,8 +49,22 @@ internal sealed class IdentitySeeder(
 
         var user = new ApplicationUser { UserName = admin.UserName, DisplayName = admin.DisplayName };
         Check(await users.CreateAsync(user, admin.Password), $"bootstrap admin {admin.UserName}");
-        Check(await users.AddToRoleAsync(user, AppRoles.Admin), "admin role");
-        logger.LogWarning("Created the first administrator {UserName} from configuration", admin.UserName);
+        Check(await users.AddToRoleAsync(user, AppRoles.SystemAdmin), "system administrator role");
+        logger.LogWarning("Created the first system administrator {UserName} from configuration", admin.UserName);
+    }
+
+    // A database from before 三员分立 has one "Admin" role: its holders become system administrators (the job that
+    // role mostly was); the security and audit administrators are new accounts.
+    private async Task RenameFormerAdminRoleAsync()
+    {
+        var former = await roles.FindByNameAsync(AppRoles.FormerAdmin);
+        if (former is null || await roles.RoleExistsAsync(AppRoles.SystemAdmin))
+        {
+            return;
+        }
+        Check(await roles.SetRoleNameAsync(former, AppRoles.SystemAdmin), "rename of the Admin role");
+        Check(await roles.UpdateAsync(former), "rename of the Admin role");
+        logger.LogWarning("Renamed the former Admin role to {Role}", AppRoles.SystemAdmin);
     }
 
     internal static void Check(IdentityResult result, string what)

@@ -34,7 +34,7 @@ public static class SecurityServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
 
@@ -65,6 +65,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddAuthorizationBuilder().AddAppPolicies();
         services.AddCurrentActors();
         services.AddScoped<IDataSeeder, IdentitySeeder>();
+        services.AddSingleton<AdministratorSeparation>();
         return services;
     }
 

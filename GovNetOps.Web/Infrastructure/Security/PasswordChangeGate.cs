@@ -1,0 +1,28 @@
+namespace GovNetOps.Web.Infrastructure.Security;
+
+/// <summary>A signed-in user with a temporary password (new account, reset by an administrator) is sent to the
+/// change-password page by every page request until it chooses its own; the handlers refuse its actions meanwhile
+/// (<see cref="CurrentActors.ResolveAsync"/>).</summary>
+public static class PasswordChangeGate
+{
+    public const string ChangePasswordPath = "/account/change-password";
+
+    public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (context.User.Identity?.IsAuthenticated == true
+                && HttpMethods.IsGet(context.Request.Method)
+                && !path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+                && !Path.HasExtension(path.Value)
+                && await context.RequestServices.GetRequiredService<CurrentActors>().MustChangePasswordAsync(context.User, context.RequestAborted))
+            {
+                context.Response.Redirect(ChangePasswordPath);
+                return;
+            }
+            await next(context);
+        });
+}
