@@ -57,7 +57,7 @@ internal static class BoardBrowsers
         // Sign in once through the real form; every board reuses the cookie.
         var login = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
         var loginPage = await login.NewPageAsync();
-        await loginPage.GotoAsync("/account/login");
+        await loginPage.GotoAsync("/account/login", new PageGotoOptions { Timeout = 120_000 });
         await loginPage.FillAsync("#username", "leader");
         await loginPage.FillAsync("#password", Password);
         await loginPage.PressAsync("#password", "Enter");
@@ -195,7 +195,7 @@ internal static class BoardBrowsers
         });
         await context.AddInitScriptAsync(PressScript);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
+        await page.GotoAsync("/account/login", new PageGotoOptions { Timeout = 120_000 });
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", Password);
         await page.PressAsync("#password", "Enter");
@@ -220,7 +220,8 @@ internal static class BoardBrowsers
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(Environment.GetEnvironmentVariable("BOARD_PATH") ?? "/board");
+        // A loaded shared machine opens fifty pages slowly: the page's own readiness is what is waited for below.
+        await page.GotoAsync(Environment.GetEnvironmentVariable("BOARD_PATH") ?? "/board", new PageGotoOptions { Timeout = 120_000 });
         // Live once board.js started, i.e. the interactive circuit rendered the board.
         await page.WaitForSelectorAsync("[data-testid=board][data-live='1']", new PageWaitForSelectorOptions { Timeout = 120_000 });
         return page;
