@@ -52,7 +52,11 @@ internal static class BoardBenchmark
         Console.WriteLine(dropNice
             ? "browsers run without CAP_SYS_NICE (setpriv), as a desktop user's Chromium does (--keep-browser-priority: as root)"
             : "browsers run with this user's privileges" + (Environment.UserName == "root" ? " (root: Chromium raises its compositor, IO and GPU threads to nice -8)" : ""));
-        using var browsers = StartBrowsers(baseAddress, boards, ackedName, Option(args, "--browser-nice", 0), dropNice);
+        var sites = await WithTickets(app, t => t.SitesAsync());
+        // Acknowledgements are clicked in a browser by the ticket's carrier (its queue page, /carrier): one account
+        // per carrier of the sites the benchmark reports at.
+        var carrierUsers = await CarrierUsersAsync(app, sites.Select(s => s.CarrierId).Distinct());
+        using var browsers = StartBrowsers(baseAddress, boards, ackedName, string.Join(',', carrierUsers.Values), Option(args, "--browser-nice", 0), dropNice);
         await Expect(browsers, "warm");
         // The commit instant: when the operator's call returns (the writer returns at its commit; readers, the board
         // among them, are told on the thread pool after it). Stamped by the caller, not by a subscriber, which runs
@@ -68,13 +72,23 @@ internal static class BoardBenchmark
                 published.Add(time.GetUtcNow().ToUnixTimeMilliseconds());
             }
         };
+        // For a clicked acknowledgement the operator's call is in the browser: its commit is stamped by a subscriber
+        // to the committed change (told right after the commit, as the board's snapshot service is).
+        var changed = new System.Collections.Concurrent.ConcurrentDictionary<(Guid, int), long>();
+        using var changedSubscription = app.Services.GetRequiredService<Notifier<TicketChanged>>().Subscribe(c =>
+        {
+            changed.TryAdd((c.TicketId, c.Version), time.GetUtcNow().ToUnixTimeMilliseconds());
+            return Task.CompletedTask;
+        });
         var ops = await SignedInAsync(app, u => u.UserName == "ops");
         var carriers = new Dictionary<int, ClaimsPrincipal>();
-        var sites = await WithTickets(app, t => t.SitesAsync());
-        var open = new List<(Guid Id, int CarrierId)>();
+        var open = new List<(Guid Id, string Number, int CarrierId)>();
+        var clicking = false;
         var acknowledged = 0;
         var actions = new List<double>();
         var commits = new List<(long At, int Rows, int Acked)>();
+        // Clicked acknowledgements: the click instant, and the ticket whose commit the subscriber stamps.
+        var clicks = new List<(int Change, long ClickedAt, Guid TicketId)>();
         var process = Process.GetCurrentProcess();
 
         async Task ApplyAsync(int i)
@@ -91,11 +105,29 @@ internal static class BoardBenchmark
                 Interlocked.Exchange(ref committedAt, time.GetUtcNow().ToUnixTimeMilliseconds());
                 actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 var details = await WithTickets(app, t => t.FindAsync(number.Value ?? throw new InvalidOperationException(number.Error), ops));
-                open.Add((details!.Ticket.Id, details.Ticket.CarrierId));
+                open.Add((details!.Ticket.Id, number.Value!, details.Ticket.CarrierId));
+            }
+            else if (clicking)
+            {
+                // The carrier's engineer clicks 响应接单 in its queue page; the click's instant is the change's start.
+                var (id, number, carrierId) = open[acknowledged];
+                await browsers.StandardInput.WriteLineAsync($"click {carrierUsers[carrierId]} {number}");
+                var answer = await browsers.StandardOutput.ReadLineAsync() ?? "";
+                if (!answer.StartsWith("clicked ", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"Browser process said '{answer}', expected 'clicked MS'");
+                }
+
+                var clickedAt = long.Parse(answer["clicked ".Length..], CultureInfo.InvariantCulture);
+                actions.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                acknowledged++;
+                clicks.Add((commits.Count, clickedAt, id));
+                commits.Add((clickedAt, open.Count, acknowledged));
+                return;
             }
             else
             {
-                var (id, carrierId) = open[acknowledged];
+                var (id, _, carrierId) = open[acknowledged];
                 if (!carriers.TryGetValue(carrierId, out var carrier))
                 {
                     carriers[carrierId] = carrier = await SignedInAsync(app, u => u.CarrierId == carrierId);
@@ -154,16 +186,23 @@ internal static class BoardBenchmark
         Console.WriteLine($"memory per open board: GC heap {Kb((heapN - heap0) / boards)} KB, working set {Kb((wsN - ws0) / boards)} KB");
         // Two windows: the first may still include tier-1 JIT of the first renders; the second is steady state.
         // One idle window: the server's CPU, and the browsers' own CPU over the same window.
+        // (The boards' renderers' CPU in that window is kept: the rate at which the countdowns alone cost them.)
+        double idleRendererMsPerSecond = 0;
         async Task<(string Server, double BrowsersMs)> IdleWindowAsync()
         {
-            var browsers0 = TreeCpu(browsers.Id);
+            var browsers0 = TreeCpuByType(browsers.Id);
+            var wall0 = Stopwatch.GetTimestamp();
             var server = await IdleCpuAsync(idleSeconds);
-            return (server, (TreeCpu(browsers.Id) - browsers0).TotalMilliseconds);
+            var browsers1 = TreeCpuByType(browsers.Id);
+            idleRendererMsPerSecond = (browsers1.GetValueOrDefault("renderer") - browsers0.GetValueOrDefault("renderer")).TotalMilliseconds
+                / Stopwatch.GetElapsedTime(wall0).TotalSeconds;
+            return (server, (Total(browsers1) - Total(browsers0)).TotalMilliseconds);
         }
         var idleFirst = await IdleCpuAsync(idleSeconds);
         var (idleSecond, idleBrowserMs) = await IdleWindowAsync();
         Console.WriteLine($"idle server CPU with {boards} boards (countdowns ticking in the browsers): {idleFirst}; again: {idleSecond}");
-        Console.WriteLine($"  meanwhile the browsers' own CPU: {idleBrowserMs:0} ms in {idleSeconds} s");
+        Console.WriteLine($"  meanwhile the browsers' own CPU: {idleBrowserMs:0} ms in {idleSeconds} s; the boards' renderers: {idleRendererMsPerSecond / boards:0.00} ms per page per second");
+        var tickingRendererMsPerSecond = idleRendererMsPerSecond;
         // The same boards with their countdowns stopped: what the ticking itself costs the server (nothing, if the
         // two agree within the machine's noise) apart from what open connections cost.
         await browsers.StandardInput.WriteLineAsync("pause");
@@ -179,8 +218,20 @@ internal static class BoardBenchmark
             published.Clear();
         }
 
+        if (changes == 0)
+        {
+            // Memory and idle figures only.
+            await browsers.StandardInput.WriteLineAsync("collect 0 0 0");
+            await browsers.StandardOutput.ReadLineAsync();
+            await IdleAfterAsync(browsers, idleSeconds);
+            return 0;
+        }
+
         var byType0 = TreeCpuByType(browsers.Id);
+        var changesWall = Stopwatch.GetTimestamp();
+        clicking = true;
         var changesCpu = await ApplyManyAsync(changes);
+        var changesSeconds = Stopwatch.GetElapsedTime(changesWall).TotalSeconds;
         var byType = TreeCpuByType(browsers.Id);
         var browserCpu = Total(byType) - Total(byType0);
         var snapshots = Volatile.Read(ref pushed) - pushed0;
@@ -212,12 +263,20 @@ internal static class BoardBenchmark
                 .Select(c => published.Where(p => p > c.From).Select(p => (double)Math.Max(0, p - c.Commit)).DefaultIfEmpty(double.NaN).First())
                 .Where(d => !double.IsNaN(d)).ToList();
         }
-        Console.WriteLine($"push latency, commit -> visible on every one of {boards} boards, {changes} changes: " +
-            $"p50 {Percentile(latencies, 50):0} ms, p95 {Percentile(latencies, 95):0} ms, max {latencies.Max():0} ms");
-        Console.WriteLine($"  reports (new row): p50 {Percentile(Every(latencies, 0), 50):0} ms, p95 {Percentile(Every(latencies, 0), 95):0} ms; " +
-            $"acknowledgements (state and compliance change): p50 {Percentile(Every(latencies, 1), 50):0} ms, p95 {Percentile(Every(latencies, 1), 95):0} ms");
-        Console.WriteLine($"push latency per board ({perBoard.Count} samples): p50 {Percentile(perBoard, 50):0} ms, p95 {Percentile(perBoard, 95):0} ms, max {perBoard.Max():0} ms");
-        Console.WriteLine($"operator action (report/acknowledge service call incl. commit) with {boards} boards open: " +
+        // Clicked acknowledgements: from the click (the operator's browser included), and from their commit.
+        var clickToAll = clicks.Select(c => latencies[c.Change]).ToList();
+        var clickToCommit = clicks.Select(c => (double)(changed[(c.TicketId, 2)] - c.ClickedAt)).ToList();
+        var clickToCommitByChange = clicks.ToDictionary(c => c.Change, c => changed[(c.TicketId, 2)] - c.ClickedAt);
+        var commitToAll = latencies.Select((l, i) => l - clickToCommitByChange.GetValueOrDefault(i)).ToList();
+        Console.WriteLine($"CLICK -> visible on every one of {boards} boards ({clicks.Count} acknowledgements clicked in the carrier's queue page): " +
+            $"p50 {Percentile(clickToAll, 50):0} ms, p95 {Percentile(clickToAll, 95):0} ms, max {clickToAll.Max():0} ms");
+        Console.WriteLine($"  of which click -> committed (operator's browser, network, server action): p50 {Percentile(clickToCommit, 50):0} ms, p95 {Percentile(clickToCommit, 95):0} ms, max {clickToCommit.Max():0} ms");
+        Console.WriteLine($"COMMIT -> visible on every one of {boards} boards, all {changes} changes: " +
+            $"p50 {Percentile(commitToAll, 50):0} ms, p95 {Percentile(commitToAll, 95):0} ms, max {commitToAll.Max():0} ms");
+        Console.WriteLine($"  reports (new row): p50 {Percentile(Every(commitToAll, 0), 50):0} ms, p95 {Percentile(Every(commitToAll, 0), 95):0} ms; " +
+            $"acknowledgements (state and compliance change): p50 {Percentile(Every(commitToAll, 1), 50):0} ms, p95 {Percentile(Every(commitToAll, 1), 95):0} ms");
+        Console.WriteLine($"from click or commit, per board ({perBoard.Count} samples): p50 {Percentile(perBoard, 50):0} ms, p95 {Percentile(perBoard, 95):0} ms, max {perBoard.Max():0} ms");
+        Console.WriteLine($"operator action (report: service call incl. commit; acknowledge: the browser's click) with {boards} boards open: " +
             $"p50 {Percentile(actions, 50):0.0} ms, p95 {Percentile(actions, 95):0.0} ms, max {actions.Max():0.0} ms");
         Console.WriteLine($"  in run order, by tenths: {string.Join(" ", latencies.Chunk(Math.Max(1, changes / 10)).Select(c => c.Max().ToString("0", CultureInfo.InvariantCulture)))} ms (max of each tenth)");
         Console.WriteLine($"board snapshots pushed while applying the changes: {snapshots} ({snapshots / (double)changes:0.00} per change); " +
@@ -226,11 +285,19 @@ internal static class BoardBenchmark
         Console.WriteLine($"browsers' CPU (all Chromium processes) meanwhile: {browserCpu.TotalMilliseconds:0} ms = {browserCpu.TotalMilliseconds / changes:0.0} ms per change; load average now {LoadAverage()}");
         Console.WriteLine("  by Chromium process type: " + string.Join(", ", byType.Select(t =>
             $"{t.Key} {(t.Value - byType0.GetValueOrDefault(t.Key)).TotalMilliseconds / changes:0.0} ms")) + " per change");
+        // The boards' renderer processes (not the operator's): per page per change, as measured (changes and the
+        // countdown ticks between them), and without the ticks (the idle ticking rate over the same time taken off).
+        var rendererMs = (byType.GetValueOrDefault("renderer") - byType0.GetValueOrDefault("renderer")).TotalMilliseconds;
+        Console.WriteLine($"RENDERER CPU per board page per change: {rendererMs / boards / changes:0.00} ms with the countdown ticks between changes; " +
+            $"{(rendererMs - tickingRendererMsPerSecond * changesSeconds) / boards / changes:0.00} ms for the change alone " +
+            $"(ticking costs {tickingRendererMsPerSecond / boards:0.00} ms per page per second, {changesSeconds:0} s of changes)");
         var metrics = await browsers.StandardOutput.ReadLineAsync();
         if (!string.IsNullOrEmpty(metrics))
         {
             Console.WriteLine("  one board's renderer, per change (CDP Performance metrics): " + metrics);
         }
+
+        await IdleAfterAsync(browsers, idleSeconds);
 
         return 0;
     }
@@ -244,7 +311,10 @@ internal static class BoardBenchmark
             return result;
         }
 
-        foreach (var pid in Tree(root))
+        var tree = Tree(root);
+        // The operator's Chromium and its children are counted apart ("operator ..."): the boards' figures are the boards'.
+        var operatorTree = tree.Where(pid => Cmdline(pid).Contains(BoardBrowsers.OperatorMark)).SelectMany(Tree).ToHashSet();
+        foreach (var pid in tree)
         {
             try
             {
@@ -252,12 +322,25 @@ internal static class BoardBenchmark
                 var cmd = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', ' ');
                 var type = pid == root ? "harness" : cmd.FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal))?[7..]
                     ?? (cmd[0].Contains("chrom", StringComparison.Ordinal) ? "browser" : Path.GetFileName(cmd[0]));
+                type = operatorTree.Contains(pid) ? "operator " + type : type;
                 result[type] = result.GetValueOrDefault(type) + ProcessCpu(pid);
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
         return result;
+    }
+
+    private static string[] Cmdline(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return [];
+        }
     }
 
     // After "pid (comm) ": state, ppid, ...; utime and stime are fields 14 and 15 of the full line, in ticks of 1/100 s.
@@ -308,7 +391,16 @@ internal static class BoardBenchmark
     // capability, as the viewers' own PCs would run them.
     private static bool CanDropNice() => Environment.UserName == "root" && File.Exists("/usr/bin/setpriv");
 
-    private static Process StartBrowsers(Uri baseAddress, int boards, string ackedName, int nice, bool dropNice)
+    /// <summary>One account per carrier (the first by user name), for clicking in its queue page.</summary>
+    private static async Task<Dictionary<int, string>> CarrierUsersAsync(BenchmarkApp app, IEnumerable<int> carrierIds)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().Users.AsEnumerable()
+            .Where(u => u.CarrierId is not null).OrderBy(u => u.UserName, StringComparer.Ordinal).ToList();
+        return carrierIds.ToDictionary(id => id, id => users.First(u => u.CarrierId == id).UserName!);
+    }
+
+    private static Process StartBrowsers(Uri baseAddress, int boards, string ackedName, string operators, int nice, bool dropNice)
     {
         // Started the way this process was: the apphost directly, or "dotnet <dll>"; optionally under nice(1),
         // and under setpriv(1) without CAP_SYS_NICE (inherited by the Playwright driver and every Chromium process).
@@ -340,7 +432,7 @@ internal static class BoardBenchmark
             info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
         }
 
-        foreach (var a in new[] { "board-browsers", baseAddress.ToString(), boards.ToString(CultureInfo.InvariantCulture), ackedName })
+        foreach (var a in new[] { "board-browsers", baseAddress.ToString(), boards.ToString(CultureInfo.InvariantCulture), ackedName, operators })
         {
             info.ArgumentList.Add(a);
         }
@@ -355,6 +447,16 @@ internal static class BoardBenchmark
         {
             throw new InvalidOperationException($"Browser process said '{got}', expected '{line}'");
         }
+    }
+
+    // The 0-board figure again once every page is closed: the same warm server (the first 0-board window follows the
+    // warm-up changes, whose JIT tiering and cleanup still run), so the two idle figures compare like with like.
+    private static async Task IdleAfterAsync(Process browsers, int idleSeconds)
+    {
+        await browsers.WaitForExitAsync();
+        await Task.Delay(5000);
+        MeasureMemory();
+        Console.WriteLine($"idle server CPU with 0 boards, after every page was closed (warm server): {await IdleCpuAsync(idleSeconds)}; load average now {LoadAverage()}");
     }
 
     private static async Task<string> IdleCpuAsync(int seconds)
@@ -396,9 +498,6 @@ internal static class BoardBenchmark
         process.Refresh();
         return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
     }
-
-    /// <summary>CPU time of a process and all its descendants (Chromium's processes under the browser child), from /proc.</summary>
-    private static TimeSpan TreeCpu(int root) => Total(TreeCpuByType(root));
 
     private static TimeSpan Total(Dictionary<string, TimeSpan> byType) => TimeSpan.FromTicks(byType.Values.Sum(t => t.Ticks));
 

@@ -6,8 +6,10 @@ namespace GovNetOps.Benchmarks;
 /// <summary>
 /// The browser side of <see cref="BoardBenchmark"/>, run as a child process so the Playwright client's own
 /// CPU and memory are not counted as the server's. Talks over stdin/stdout, one line each:
+/// opens the operators' pages (one carrier queue per account given, in a browser of their own: the operator's PC),
 /// prints "warm" after one board was opened and closed, waits for "go", opens the boards, prints "ready",
-/// answers "pause" / "resume" (every board's countdowns) with "paused" / "resumed",
+/// answers "pause" / "resume" (every board's countdowns) with "paused" / "resumed" and "click USER NUMBER" (USER's
+/// queue page clicks 响应接单 on ticket NUMBER) with "clicked MS", MS being Date.now() at the pointer going down,
 /// then waits for "collect ROWS ACKED CHANGES" and prints every board's log as JSON once each board shows that state,
 /// then one line of one board's renderer metrics per change.
 /// </summary>
@@ -42,6 +44,7 @@ internal static class BoardBrowsers
         var baseAddress = new Uri(args[0]);
         var boards = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
         var ackedName = args[2];
+        var operators = args.Length > 3 ? args[3].Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -54,13 +57,27 @@ internal static class BoardBrowsers
         // Sign in once through the real form; every board reuses the cookie.
         var login = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
         var loginPage = await login.NewPageAsync();
-        await loginPage.GotoAsync("/account/login");
+        await loginPage.GotoAsync("/account/login", new PageGotoOptions { Timeout = 120_000 });
         await loginPage.FillAsync("#username", "leader");
         await loginPage.FillAsync("#password", Password);
         await loginPage.PressAsync("#password", "Enter");
         await loginPage.WaitForURLAsync("**/board");
         var cookie = await login.StorageStateAsync();
         await login.CloseAsync();
+
+        // The operators' browser: a Chromium of its own (the operator's PC), marked on its command line so the
+        // benchmark can tell its processes' CPU from the boards' (Chromium ignores a switch it does not know).
+        await using var operatorBrowser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions", "--mute-audio", OperatorMark],
+        });
+        var queues = new Dictionary<string, IPage>(StringComparer.Ordinal);
+        foreach (var user in operators)
+        {
+            queues[user] = await OpenQueueAsync(operatorBrowser, baseAddress, user);
+        }
 
         // Warm-up: one board opened and closed, so JIT and first-use caches are not counted per board.
         var warm = await OpenBoardAsync(browser, baseAddress, cookie);
@@ -109,8 +126,18 @@ internal static class BoardBrowsers
         // "pause" / "resume" stop and restart every board's countdowns through board.js's own exports (the module
         // instance the board imported; the server clock offset is taken as 0, this being the server's machine).
         var collect = Console.ReadLine()?.Split(' ');
-        while (collect is ["pause"] or ["resume"])
+        while (collect is ["pause"] or ["resume"] or ["click", _, _])
         {
+            if (collect is ["click", var user, var number])
+            {
+                var queue = queues[user];
+                // As a person does: the button once it is there (the queue page shows a new ticket live), then the click.
+                await queue.Locator($"[data-testid=acknowledge][data-number='{number}']").ClickAsync(new LocatorClickOptions { Timeout = 60_000 });
+                Console.WriteLine("clicked " + await queue.EvaluateAsync<long>("() => window.__pressed"));
+                collect = Console.ReadLine()?.Split(' ');
+                continue;
+            }
+
             var call = collect[0] == "pause" ? "m.stop(root)" : "m.start(root, Date.now())";
             await Task.WhenAll(pages.Select(p => p.EvaluateAsync(
                 $"async () => {{ const m = await import('/js/board.js'); const root = document.querySelector('[data-testid=board]'); {call}; }}")));
@@ -152,6 +179,32 @@ internal static class BoardBrowsers
         return 0;
     }
 
+    /// <summary>Marks the operators' Chromium on its command line (see <see cref="BoardBenchmark"/>'s CPU by process).</summary>
+    public const string OperatorMark = "--govnetops-operator-browser";
+
+    // The operator's page stamps Date.now() when the pointer goes down on it (capture phase, before any handler):
+    // the click's own instant, so "click -> visible" includes everything the operator's browser does with it.
+    private const string PressScript = "window.addEventListener('pointerdown', () => { window.__pressed = Date.now(); }, true);";
+
+    private static async Task<IPage> OpenQueueAsync(IBrowser browser, Uri baseAddress, string user)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(), Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
+        await context.AddInitScriptAsync(PressScript);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login", new PageGotoOptions { Timeout = 120_000 });
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", Password);
+        await page.PressAsync("#password", "Enter");
+        await page.WaitForURLAsync("**/carrier");
+        // Interactive once the layout's marker is there (prerendered buttons ignore clicks).
+        await page.WaitForSelectorAsync("#interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+        return page;
+    }
+
     private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)
     {
         var result = await cdp.SendAsync("Performance.getMetrics");
@@ -167,7 +220,8 @@ internal static class BoardBrowsers
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(Environment.GetEnvironmentVariable("BOARD_PATH") ?? "/board");
+        // A loaded shared machine opens fifty pages slowly: the page's own readiness is what is waited for below.
+        await page.GotoAsync(Environment.GetEnvironmentVariable("BOARD_PATH") ?? "/board", new PageGotoOptions { Timeout = 120_000 });
         // Live once board.js started, i.e. the interactive circuit rendered the board.
         await page.WaitForSelectorAsync("[data-testid=board][data-live='1']", new PageWaitForSelectorOptions { Timeout = 120_000 });
         return page;

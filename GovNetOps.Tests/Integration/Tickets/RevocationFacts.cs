@@ -96,6 +96,37 @@ public sealed class RevocationFacts(TicketApp app) : IClassFixture<TicketApp>
         HttpAssert.RedirectsTo(client, after, "/account/login");
     }
 
+    // Issue 19: open pages are re-checked on ONE shared timer (all their accounts in one round), not on a loop per page.
+    // Stepped on the app's fake clock: the page of the changed account is signed out on the round after the cache
+    // window, both of its pages, and no other; a closed page is not checked at all.
+    [Fact]
+    public async Task SharedRecheck_SignsOutEveryPageOfTheChangedAccountAndNoOther_WithinCacheWindowAndInterval()
+    {
+        await NewEngineerAsync("watched-revoked");
+        await NewEngineerAsync("watched-kept");
+        var revoked = await CookieOfAsync("watched-revoked");
+        var kept = await CookieOfAsync("watched-kept");
+        var revalidator = app.Services.GetRequiredService<CircuitRevalidator>();
+        var signedOut = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var wall = revalidator.Watch(revoked, () => signedOut.Enqueue("wall"));
+        using var desk = revalidator.Watch(revoked, () => signedOut.Enqueue("desk"));
+        using var other = revalidator.Watch(kept, () => signedOut.Enqueue("other"));
+        var closed = revalidator.Watch(revoked, () => signedOut.Enqueue("closed"));
+        closed.Dispose();
+        await revalidator.CheckAllAsync();
+        Assert.Empty(signedOut);
+
+        await ChangeAsync("watched-revoked", Change.RoleRemoved);
+        app.Clock.Advance(CurrentActors.CacheWindow);
+        var interval = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.CircuitRevalidationInterval;
+        app.Clock.Advance(interval); // the shared timer's round
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(signedOut.Count), n => n >= 2, TimeSpan.FromSeconds(5), "both pages signed out");
+
+        Assert.Equal(["desk", "wall"], signedOut.Order(StringComparer.Ordinal));
+        await revalidator.CheckAllAsync();
+        Assert.Equal(2, signedOut.Count); // once each, and the other account's page stays
+    }
+
     // A role granted after sign-in is not a revocation: the cookie is re-issued and the page policies see the new role.
     [Fact]
     public async Task NextRequest_SeesARoleGrantedAfterSignIn()

@@ -91,6 +91,31 @@ public sealed class CurrentActors(
     public async Task<PrincipalStanding> StandingAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         (await CheckAsync(user, cancellationToken)).Standing;
 
+    /// <summary>The standing of many principals at once (the open pages' shared re-check, <see cref="CircuitRevalidator"/>):
+    /// the accounts not read within <see cref="CacheWindow"/> are read in one query, then each principal is judged as
+    /// <see cref="StandingAsync"/> judges it.</summary>
+    public async Task<IReadOnlyList<PrincipalStanding>> StandingsAsync(IReadOnlyList<ClaimsPrincipal> users, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var stale = users.Where(u => u.Identity?.IsAuthenticated == true).Select(u => u.FindFirstValue(ClaimTypes.NameIdentifier))
+            .OfType<string>().Distinct(StringComparer.Ordinal).Where(id => !IsFresh(id, now)).ToList();
+        if (stale.Count > 0)
+        {
+            var accounts = await ReadAsync(stale, cancellationToken);
+            foreach (var id in stale)
+            {
+                _cache[id] = new Entry(now, accounts.GetValueOrDefault(id));
+            }
+        }
+
+        var standings = new PrincipalStanding[users.Count];
+        for (var i = 0; i < users.Count; i++)
+        {
+            standings[i] = (await CheckAsync(users[i], cancellationToken)).Standing;
+        }
+        return standings;
+    }
+
     private async Task<(PrincipalStanding Standing, Account? Account)> CheckAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (user.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
@@ -159,26 +184,38 @@ public sealed class CurrentActors(
 
     private async Task<Account?> LoadAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(id, out var cached) && now - cached.LoadedAt < CacheWindow && now >= cached.LoadedAt)
+        if (IsFresh(id, now))
         {
-            return cached.Account;
+            return _cache[id].Account;
         }
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword })
-            .SingleOrDefaultAsync(cancellationToken);
-        Account? account = null;
-        if (row is not null)
-        {
-            var roles = await (from ur in db.UserRoles
-                               join r in db.Roles on ur.RoleId equals r.Id
-                               where ur.UserId == id
-                               select r.Name).ToListAsync(cancellationToken);
-            account = new Account(row.Id, row.DisplayName, roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
-                row.CarrierId, row.LockoutEnabled, row.LockoutEnd, row.SecurityStamp, row.IsDisabled, row.MustChangePassword);
-        }
+        var account = (await ReadAsync([id], cancellationToken)).GetValueOrDefault(id);
         _cache[id] = new Entry(now, account);
         return account;
+    }
+
+    private bool IsFresh(string id, DateTimeOffset now) =>
+        _cache.TryGetValue(id, out var cached) && now - cached.LoadedAt < CacheWindow && now >= cached.LoadedAt;
+
+    // The accounts of these users as they are now, in two queries whatever their number (unknown ids are absent).
+    private async Task<Dictionary<string, Account>> ReadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var roles = (await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            where ids.Contains(ur.UserId)
+                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name, StringComparer.Ordinal);
+        return rows.ToDictionary(r => r.Id, r => new Account(r.Id, r.DisplayName,
+            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword),
+            StringComparer.Ordinal);
     }
 
     private sealed record Entry(DateTimeOffset LoadedAt, Account? Account);

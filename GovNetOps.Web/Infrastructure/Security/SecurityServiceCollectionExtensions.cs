@@ -15,6 +15,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
+        services.AddSingleton<CircuitRevalidator>();
 
         services.AddAuthentication(o =>
             {

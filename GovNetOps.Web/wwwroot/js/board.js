@@ -63,19 +63,47 @@ function tick() {
 // Wall paging: presentation only. When the open faults do not fit on the wall, show them a screen at a time, in
 // the order the page places them (the server's CSS order, then report order), each screen for data-screen-ms,
 // so every open fault is on the wall within one cycle. The marker ("第 1/3 屏") is the server's resource text.
-const screens = new WeakMap(); // root -> { index, since, rowHeight }
+const screens = new WeakMap(); // root -> { index, since, rowHeight, listHeight }
+
+// The sizes paging needs come from a ResizeObserver, which the browser fills in after its own layout: the tick reads
+// no layout (a getBoundingClientRect or clientHeight there would force one on every page every second).
+const sizedRows = new WeakSet();
+const sized = typeof ResizeObserver === "function"
+    ? new ResizeObserver(entries => {
+        const changed = new Set();
+        for (const entry of entries) {
+            const root = entry.target.closest("[data-testid=board]");
+            const state = screens.get(root);
+            const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+            if (!state || height <= 0) continue; // a row paged out (display: none) has no size
+            const list = entry.target.classList.contains("board-rows");
+            const size = list ? entry.contentRect.height : height;
+            if (size === (list ? state.listHeight : state.rowHeight)) continue;
+            if (list) state.listHeight = size; else state.rowHeight = size;
+            changed.add(root);
+        }
+        // New sizes (the first layout, a resized window): re-page at once rather than at the next tick.
+        for (const root of changed) if (boards.has(root)) page(root, root.querySelectorAll(".board-row"));
+    })
+    : null;
 
 function page(root, rows) {
     const list = root.querySelector(".board-rows");
     const marker = root.querySelector(".board-screen");
     if (!list) return;
     let state = screens.get(root);
-    if (!state) { state = { index: 0, since: Date.now(), rowHeight: 0 }; screens.set(root, state); }
+    if (!state) {
+        state = { index: 0, since: Date.now(), rowHeight: 0, listHeight: 0 };
+        screens.set(root, state);
+        sized?.observe(list);
+    }
     const placed = [...rows].map((row, i) => ({ row, i, order: Number(row.style.order) || 0 }))
         .sort((a, b) => a.order - b.order || a.i - b.i).map(x => x.row);
-    const shown = placed.find(row => row.dataset.screenOut === undefined);
-    if (shown) state.rowHeight = shown.getBoundingClientRect().height || state.rowHeight;
-    const perScreen = state.rowHeight > 0 ? Math.max(1, Math.floor((list.clientHeight + 0.5) / state.rowHeight)) : placed.length;
+    for (const row of placed) {
+        if (!sizedRows.has(row)) { sizedRows.add(row); sized?.observe(row); }
+    }
+    const perScreen = state.rowHeight > 0 && state.listHeight > 0
+        ? Math.max(1, Math.floor((state.listHeight + 0.5) / state.rowHeight)) : placed.length;
     const count = Math.max(1, Math.ceil(placed.length / perScreen));
     if (Date.now() - state.since >= Number(root.dataset.screenMs) - 50) { state.index++; state.since = Date.now(); }
     if (state.index >= count || count === 1) state.index = count === 1 ? 0 : state.index % count;
