@@ -23,7 +23,10 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
 {
     public static string ConflictMessage => Resources.TicketText.Conflict;
 
+    // SQLite: one lock for the process (two apps over one file in one process, as the tests run them, share it).
+    // PostgreSQL: one per app instance; the instances (and two apps in one process) meet at the advisory lock.
     private static readonly SemaphoreSlim WriteLock = new(1, 1);
+    private readonly SemaphoreSlim _instanceWriteLock = new(1, 1);
 
     public async Task<FaultTicket?> LoadAsync(Guid ticketId, CancellationToken cancellationToken = default)
     {
@@ -56,10 +59,11 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
     /// rewrites its projection; returns the ticket number, or the conflict message.</summary>
     public async Task<Result<string>> SaveAsync(FaultTicket ticket, int versionBefore, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await WriteLock.WaitAsync(cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var gate = db.IsPostgreSql() ? _instanceWriteLock : WriteLock;
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
             await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.TicketWrites, cancellationToken);
             FaultTicketRecord? record;
@@ -105,7 +109,7 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
         }
         finally
         {
-            WriteLock.Release();
+            gate.Release();
         }
     }
 
@@ -120,10 +124,11 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
         {
             throw new ArgumentException("An incident is one or more newly reported tickets with the same incident id.", nameof(tickets));
         }
-        await WriteLock.WaitAsync(cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var gate = db.IsPostgreSql() ? _instanceWriteLock : WriteLock;
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
             await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.TicketWrites, cancellationToken);
             var loggedAt = tickets[0].LoggedAt;
@@ -161,7 +166,7 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
         }
         finally
         {
-            WriteLock.Release();
+            gate.Release();
         }
     }
 
