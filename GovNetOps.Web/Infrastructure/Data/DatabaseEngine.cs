@@ -21,6 +21,10 @@ public static class DatabaseEngine
         /// <summary>Migrating and seeding at start-up.</summary>
         public const long Startup = 0x476F764E_00000002;
 
+        /// <summary>Installing Hangfire's schema. Not <see cref="Startup"/>: the storage may be built while this instance
+        /// holds that one (a seeder queueing a job), and would then wait for itself.</summary>
+        public const long JobSchema = 0x476F764E_00000004;
+
         /// <summary>Rebuilding the escalation schedule at start-up and the safety sweep: once per cluster.</summary>
         public const long EscalationPlanner = 0x476F764E_00000003;
     }
@@ -87,11 +91,11 @@ public static class DatabaseEngine
 
     /// <summary>Takes <paramref name="key"/> if no other instance holds it, and holds it for the lifetime of the returned
     /// handle; null when another instance has it (it does the work). Always granted on SQLite (one process).</summary>
-    public static async Task<IAsyncDisposable?> TryLockSessionAsync(DatabaseOptions options, long key, CancellationToken cancellationToken)
+    public static async Task<DatabaseLease?> TryLockSessionAsync(DatabaseOptions options, long key, CancellationToken cancellationToken)
     {
         if (!options.IsPostgreSql)
         {
-            return NoLock.Instance;
+            return new DatabaseLease(null, key);
         }
 
         var connection = new NpgsqlConnection(options.ConnectionString);
@@ -101,11 +105,48 @@ public static class DatabaseEngine
             command.Parameters.AddWithValue("key", key);
             if (await command.ExecuteScalarAsync(cancellationToken) is true)
             {
-                return new SessionLock(connection, key);
+                return new DatabaseLease(connection, key);
             }
         }
         await connection.DisposeAsync();
         return null;
+    }
+
+    /// <summary>A session advisory lock held on its own connection for as long as an instance leads some work (SQLite:
+    /// always held, one process). If the instance dies, PostgreSQL drops the lock with the connection and another
+    /// instance takes it over.</summary>
+    public sealed class DatabaseLease : IAsyncDisposable
+    {
+        private readonly NpgsqlConnection? _connection;
+        private readonly SessionLock? _lock;
+
+        internal DatabaseLease(NpgsqlConnection? connection, long key)
+        {
+            _connection = connection;
+            _lock = connection is null ? null : new SessionLock(connection, key);
+        }
+
+        /// <summary>False once the lock's connection is gone (server restart, network drop): the lock went with it.</summary>
+        public async Task<bool> StillHeldAsync(CancellationToken cancellationToken)
+        {
+            if (_connection is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT 1", _connection);
+                await command.ExecuteScalarAsync(cancellationToken);
+                return true;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                return false;
+            }
+        }
+
+        public ValueTask DisposeAsync() => _lock?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
     private sealed class NoLock : IAsyncDisposable
