@@ -9,6 +9,7 @@ namespace GovNetOps.Tests.Integration.Cluster;
 /// <summary>Two app instances (two hosts, each with its own pools, locks and job server) on one real PostgreSQL
 /// database, always — whatever provider the rest of the run uses: writes from both stay one linear chain with
 /// distinct numbers.</summary>
+[Collection(ClusterCollection.Name)]
 public sealed class ClusterWriteFacts
 {
     [Fact]

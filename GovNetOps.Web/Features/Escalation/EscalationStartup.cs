@@ -27,7 +27,7 @@ internal sealed class EscalationStartup(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = ticketChanges.Subscribe(scheduler.OnTicketChangedAsync);
+        _subscription = ticketChanges.Subscribe(scheduler.OnTicketChangedAsync, localOnly: true);
         return base.StartAsync(cancellationToken);
     }
 

@@ -29,6 +29,11 @@ public static class DataServiceCollectionExtensions
             services.AddSingleton<IDbContextFactory<AppDbContext>, PostgreSqlFactory>();
             // Every instance reads the cookies of every other: one key ring, in the shared database.
             dataProtection.PersistKeysToDbContext<PostgreSqlAppDbContext>();
+            // Live updates across instances: facts go out with NOTIFY, one listener per instance brings the others' in.
+            services.AddSingleton<Events.PostgreSqlClusterEvents>();
+            services.AddSingleton<Events.IClusterRelay>(sp => sp.GetRequiredService<Events.PostgreSqlClusterEvents>());
+            services.AddHostedService(sp => sp.GetRequiredService<Events.PostgreSqlClusterEvents>());
+            services.AddHealthChecks().AddCheck<Events.PostgreSqlClusterEvents>("cluster-events");
         }
         else
         {
