@@ -31,7 +31,7 @@ builder.Services.AddMudServices(mud =>
     mud.SnackbarConfiguration.PreventDuplicates = true;
     mud.SnackbarConfiguration.NewestOnTop = true;
 });
-builder.Services.AddData();
+builder.Services.AddData(builder.Configuration);
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddSlaPolicy();
 builder.Services.AddTickets();

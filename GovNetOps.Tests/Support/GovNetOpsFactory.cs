@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 
 namespace GovNetOps.Tests.Support;
 
-/// <summary>The real app over a real SQLite file in a fresh temp folder. Development by
+/// <summary>The real app over a real SQLite file in a fresh temp folder — or, when the run is on PostgreSQL
+/// (<see cref="TestProvider"/>) or a test asks for it, over a fresh PostgreSQL database. Development by
 /// default (demo data and accounts); <see cref="UseRealServer"/> puts it on Kestrel for a browser.
 /// Every log line is kept in <see cref="Logs"/>; <see cref="Diagnostics"/> says what the jobs and the log
 /// looked like, for the message of a test that timed out waiting for the app.</summary>
@@ -20,9 +21,10 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = TestPaths.NewTempFolder();
 
-    public GovNetOpsFactory(string environment = "Development", bool realServer = false)
+    public GovNetOpsFactory(string environment = "Development", bool realServer = false, string? postgreSqlConnectionString = null)
     {
         EnvironmentName = environment;
+        PostgreSqlConnectionString = postgreSqlConnectionString ?? (TestProvider.IsPostgreSql ? TestPostgres.NewDatabase() : null);
         if (realServer)
         {
             UseKestrel(0);
@@ -30,6 +32,10 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     }
 
     public string EnvironmentName { get; }
+
+    /// <summary>The PostgreSQL database of this app, or null on SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; }
+
     public string DatabasePath => Path.Combine(_folder, "govnetops.db");
     public Dictionary<string, string?> Settings { get; } = new();
     public TimeProvider? Time { get; set; }
@@ -39,6 +45,11 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Path", DatabasePath);
+        if (PostgreSqlConnectionString is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:ConnectionString", PostgreSqlConnectionString);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -94,6 +105,10 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (PostgreSqlConnectionString is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

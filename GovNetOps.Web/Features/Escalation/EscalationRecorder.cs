@@ -33,9 +33,6 @@ public sealed class EscalationRecorder(
     TimeProvider time,
     ILogger<EscalationRecorder> logger)
 {
-    private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
-
     /// <summary>At most this many steps in one transaction; the rest of an instant's steps follow in the next.</summary>
     public const int MaxBatch = 500;
 
@@ -293,7 +290,7 @@ public sealed class EscalationRecorder(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey })
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
         {
             await tx.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -386,10 +383,16 @@ public sealed class EscalationRecorder(
     /// <summary>A context on the escalation writer's own connection pool, with synchronous=NORMAL: in WAL
     /// mode a commit then survives a crash of the app but not a power cut. That is enough here, and only
     /// here, because every escalation is derived from the ticket events: one lost with the power is found
-    /// due at the next start and recorded again (late). Ticket events keep SQLite's full sync.</summary>
+    /// due at the next start and recorded again (late). Ticket events keep SQLite's full sync. PostgreSQL keeps
+    /// its own durability settings: the context is used as it comes.</summary>
     private async Task<AppDbContext> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (db.IsPostgreSql())
+        {
+            return db;
+        }
+
         // A different connection string is a different pool, so the pragma never reaches other writers.
         db.Database.SetConnectionString(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Cache = SqliteCacheMode.Private }.ToString());
         await db.Database.OpenConnectionAsync(cancellationToken);

@@ -8,13 +8,18 @@ namespace GovNetOps.Web.Features.Escalation;
 
 /// <summary>Hooks re-planning onto every committed ticket change, rebuilds the schedule from the
 /// database at start-up (the database is the truth; Hangfire's in-memory storage starts empty),
-/// resumes unsent deliveries, then queues the sweep periodically.</summary>
+/// resumes unsent deliveries, then queues the sweep periodically. With several instances on PostgreSQL one of them
+/// leads (a session advisory lock on its own connection): only the leader rebuilds and sweeps, so both happen once
+/// per cluster; the others try to take the lead every sweep interval, so when the leader dies (its connection and
+/// lock go with it) another instance rebuilds and sweeps within one interval. Every instance still plans the tickets
+/// it changes, in the shared Hangfire storage.</summary>
 internal sealed class EscalationStartup(
     EscalationScheduler scheduler,
     EscalationRecorder recorder,
     Notifier<TicketChanged> ticketChanges,
     IBackgroundJobClient jobs,
     IOptions<EscalationTiming> timing,
+    IOptions<Infrastructure.Data.DatabaseOptions> database,
     TimeProvider time,
     ILogger<EscalationStartup> logger) : BackgroundService
 {
@@ -22,7 +27,7 @@ internal sealed class EscalationStartup(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = ticketChanges.Subscribe(scheduler.OnTicketChangedAsync);
+        _subscription = ticketChanges.Subscribe(scheduler.OnTicketChangedAsync, localOnly: true);
         return base.StartAsync(cancellationToken);
     }
 
@@ -35,23 +40,29 @@ internal sealed class EscalationStartup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        Infrastructure.Data.DatabaseEngine.DatabaseLease? lead = null;
         try
         {
-            var tickets = await scheduler.RebuildAsync(stoppingToken);
-            var deliveries = await recorder.ResumeDeliveriesAsync(stoppingToken);
-            logger.LogInformation("Escalation schedule rebuilt for {Tickets} open tickets; {Deliveries} unsent deliveries resumed", tickets, deliveries);
-        }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-        {
-            // The sweep below retries the whole plan; the app stays up.
-            logger.LogError(ex, "Rebuilding the escalation schedule failed");
-        }
+            lead = await TryLeadAsync(stoppingToken);
+            if (lead is null)
+            {
+                logger.LogInformation("Another instance leads escalation planning (rebuild and sweep); this one plans the tickets it changes");
+            }
 
-        using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
-        try
-        {
+            using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                if (lead is not null && !await lead.StillHeldAsync(stoppingToken))
+                {
+                    logger.LogWarning("Lost the escalation planning lead (database connection dropped); trying to take it again");
+                    await lead.DisposeAsync();
+                    lead = null;
+                }
+                lead ??= await TryLeadAsync(stoppingToken);
+                if (lead is null)
+                {
+                    continue;
+                }
                 // A failed enqueue loses one sweep, never the app: an exception escaping a BackgroundService stops the host.
                 try { jobs.Enqueue<EscalationSweepJob>(JobQueues.Default, j => j.RunAsync(CancellationToken.None)); }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -63,5 +74,44 @@ internal sealed class EscalationStartup(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        finally
+        {
+            if (lead is not null)
+            {
+                await lead.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Takes the lead if no other instance has it, and then rebuilds the schedule; null when another leads.</summary>
+    private async Task<Infrastructure.Data.DatabaseEngine.DatabaseLease?> TryLeadAsync(CancellationToken stoppingToken)
+    {
+        Infrastructure.Data.DatabaseEngine.DatabaseLease? lead;
+        try
+        {
+            lead = await Infrastructure.Data.DatabaseEngine.TryLockSessionAsync(database.Value, Infrastructure.Data.DatabaseEngine.Locks.EscalationPlanner, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Could not ask the database for the escalation planning lead; the next tick tries again");
+            return null;
+        }
+        if (lead is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var tickets = await scheduler.RebuildAsync(stoppingToken);
+            var deliveries = await recorder.ResumeDeliveriesAsync(stoppingToken);
+            logger.LogInformation("Escalation schedule rebuilt for {Tickets} open tickets; {Deliveries} unsent deliveries resumed", tickets, deliveries);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The sweep retries the whole plan; the app stays up.
+            logger.LogError(ex, "Rebuilding the escalation schedule failed");
+        }
+        return lead;
     }
 }

@@ -3,9 +3,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+/// <summary>The app's data. Used as is on SQLite (its migrations are the SQLite ones in <c>Migrations/</c>);
+/// <see cref="PostgreSqlAppDbContext"/> is the same model on PostgreSQL with its own migrations. Code always asks
+/// for <c>IDbContextFactory&lt;AppDbContext&gt;</c> and gets the provider's context.</summary>
+public class AppDbContext : IdentityDbContext<ApplicationUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context (its own options type, its own migrations).</summary>
+    protected AppDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<FaultTicketRecord> FaultTickets => Set<FaultTicketRecord>();
@@ -28,6 +39,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MaintenanceAlertRecord> MaintenanceAlerts => Set<MaintenanceAlertRecord>();
     public DbSet<MaintenanceTicketLink> MaintenanceTicketLinks => Set<MaintenanceTicketLink>();
 
+    /// <summary>Instants are UTC ticks on every provider: the event chain hashes 100-ns ticks and PostgreSQL's
+    /// timestamptz keeps only microseconds, so a native column would change a reloaded event's hash; ticks also
+    /// keep every comparison and ordering identical on both engines.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();

@@ -6,9 +6,10 @@ namespace GovNetOps.Web.Infrastructure.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>EF Core over one SQLite file: a factory for short-lived contexts (Blazor circuits),
-    /// and a scoped context for ASP.NET Core Identity's request pipeline.</summary>
-    public static IServiceCollection AddData(this IServiceCollection services)
+    /// <summary>EF Core over one SQLite file (default) or a shared PostgreSQL database (<c>Database:Provider</c>): a
+    /// factory for short-lived contexts (Blazor circuits), and a scoped context for ASP.NET Core Identity's request
+    /// pipeline. Code asks for <see cref="AppDbContext"/> either way.</summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
@@ -16,21 +17,46 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        // The very first hosted service (ahead of data protection's, which Razor components registered already): the
+        // schema exists before anything else, the key ring in the database included, reads it.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
+        var provider = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        var dataProtection = services.AddDataProtection().SetApplicationName("GovNetOps");
+        if (provider == DatabaseProvider.PostgreSql)
         {
-            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            options.UseSqlite(db.ConnectionString());
-        });
+            services.AddDbContextFactory<PostgreSqlAppDbContext>((sp, options) =>
+                options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+            services.AddSingleton<IDbContextFactory<AppDbContext>, PostgreSqlFactory>();
+            // Every instance reads the cookies of every other: one key ring, in the shared database.
+            dataProtection.PersistKeysToDbContext<PostgreSqlAppDbContext>();
+            // Live updates across instances: facts go out with NOTIFY, one listener per instance brings the others' in.
+            services.AddSingleton<Events.PostgreSqlClusterEvents>();
+            services.AddSingleton<Events.IClusterRelay>(sp => sp.GetRequiredService<Events.PostgreSqlClusterEvents>());
+            services.AddHostedService(sp => sp.GetRequiredService<Events.PostgreSqlClusterEvents>());
+            services.AddHealthChecks().AddCheck<Events.PostgreSqlClusterEvents>("cluster-events");
+        }
+        else
+        {
+            services.AddDbContextFactory<AppDbContext>((sp, options) =>
+                options.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteConnectionString()));
+            // Sign-in cookies survive a restart: keys live beside the database, not in the user profile.
+            services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+                .Configure<IOptions<DatabaseOptions>>((o, db) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                    new DirectoryInfo(Path.Combine(Path.GetDirectoryName(db.Value.FullPath)!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<Audit.ChangeLog>();
-        // Sign-in cookies survive a restart: keys live beside the database, not in the user profile.
-        services.AddDataProtection().SetApplicationName("GovNetOps");
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IOptions<DatabaseOptions>>((o, db) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(Path.GetDirectoryName(db.Value.FullPath)!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
-        services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
+    }
+
+    /// <summary>Hands out the PostgreSQL context wherever the app asks for an <see cref="AppDbContext"/>.</summary>
+    private sealed class PostgreSqlFactory(IDbContextFactory<PostgreSqlAppDbContext> inner) : IDbContextFactory<AppDbContext>
+    {
+        public AppDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<AppDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
     }
 }

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
-/// <summary>Applies migrations (never EnsureCreated), switches the file to WAL, checks the data
+/// <summary>Applies migrations (never EnsureCreated), switches a SQLite file to WAL, checks the data
 /// against the configuration (a failed check stops the app with its message), then seeds.
-/// Runs as the first hosted service, so the app does not listen before its schema exists.</summary>
+/// Runs as the first hosted service, so the app does not listen before its schema exists. On PostgreSQL the
+/// instances starting together take turns (an advisory lock), so two never migrate or seed at once.</summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
     IOptions<DatabaseOptions> options,
@@ -13,22 +14,31 @@ internal sealed class DatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var path = options.Value.FullPath;
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
+        var settings = options.Value;
+        if (!settings.IsPostgreSql && Path.GetDirectoryName(settings.FullPath) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }
 
         await using var scope = services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        if (settings.IsPostgreSql)
+        {
+            // The lock below lives in the database, so the database must exist first.
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await DatabaseEngine.EnsurePostgreSqlDatabaseAsync(db, cancellationToken);
+        }
+        await using var startupLock = await DatabaseEngine.LockSessionAsync(settings, DatabaseEngine.Locks.Startup, cancellationToken);
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
-            // WAL lets the board read while an operator writes; the mode is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (!db.IsPostgreSql())
+            {
+                // WAL lets the board read while an operator writes; the mode is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
         }
-        logger.LogInformation("Database ready at {Path}", path);
+        logger.LogInformation("Database ready at {Path}", settings.Describe());
 
         foreach (var check in scope.ServiceProvider.GetServices<IDatabaseCheck>())
         {

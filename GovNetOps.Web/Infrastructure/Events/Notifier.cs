@@ -8,16 +8,26 @@ namespace GovNetOps.Web.Infrastructure.Events;
 /// each subscriber runs on its own thread-pool work item, so a writer returns as soon as its transaction
 /// commits and no page's reload runs inside the writer's await. A subscriber that throws is logged.
 /// </summary>
-/// <remarks>Two publications can reach a subscriber in either order: compare versions, or reload the latest state.</remarks>
-public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
+/// <remarks>Two publications can reach a subscriber in either order: compare versions, or reload the latest state.
+/// With several instances (PostgreSQL) a fact published here also goes to the other instances through the
+/// <see cref="IClusterRelay"/>, and theirs arrive through <see cref="PublishFromCluster"/>; subscribers that act for
+/// the instance that made the change (the escalation planner, the announcer) subscribe with <c>localOnly</c>.</remarks>
+public sealed class Notifier<T>(ILogger<Notifier<T>> logger, IEnumerable<IClusterRelay> relays) where T : notnull
 {
     private readonly Lock _gate = new();
+    private readonly IClusterRelay[] _relays = [.. relays];
     private Func<T, Task>[] _subscribers = [];
+    private Func<T, Task>[] _localOnly = [];
+
+    /// <summary>One instance only (no relay).</summary>
+    public Notifier(ILogger<Notifier<T>> logger) : this(logger, [])
+    {
+    }
 
     /// <summary>Listens until the returned handle is disposed. The subscriber runs in the culture it subscribed in
     /// (a page's circuit language), not the publisher's: an English page refreshed by a write made in a Chinese
     /// circuit or a background job stays English.</summary>
-    public IDisposable Subscribe(Func<T, Task> subscriber)
+    public IDisposable Subscribe(Func<T, Task> subscriber, bool localOnly = false)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         var culture = CultureInfo.CurrentCulture;
@@ -31,15 +41,38 @@ public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
         lock (_gate)
         {
             _subscribers = [.. _subscribers, delivered];
+            if (localOnly)
+            {
+                _localOnly = [.. _localOnly, delivered];
+            }
         }
         return new Subscription(this, delivered);
     }
 
-    /// <summary>Hands <paramref name="fact"/> to every subscriber on the thread pool; never waits for them.</summary>
+    /// <summary>Hands <paramref name="fact"/> to every subscriber on the thread pool and to the other instances;
+    /// never waits for them.</summary>
     public void Publish(T fact)
     {
+        foreach (var relay in _relays)
+        {
+            relay.Send(fact);
+        }
+        Deliver(fact, fromCluster: false);
+    }
+
+    /// <summary>A fact another instance published: every subscriber but the local-only ones.</summary>
+    public void PublishFromCluster(T fact) => Deliver(fact, fromCluster: true);
+
+    private void Deliver(T fact, bool fromCluster)
+    {
+        var localOnly = fromCluster ? Volatile.Read(ref _localOnly) : [];
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
+            if (fromCluster && Array.IndexOf(localOnly, subscriber) >= 0)
+            {
+                continue;
+            }
+
             ThreadPool.UnsafeQueueUserWorkItem(static s => _ = s.Self.DeliverAsync(s.Subscriber, s.Fact),
                 (Self: this, Subscriber: subscriber, Fact: fact), preferLocal: false);
         }
@@ -66,6 +99,11 @@ public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
             {
                 _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
             }
+            var local = Array.IndexOf(_localOnly, subscriber);
+            if (local >= 0)
+            {
+                _localOnly = [.. _localOnly[..local], .. _localOnly[(local + 1)..]];
+            }
         }
     }
 
@@ -81,4 +119,10 @@ public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
             }
         }
     }
+}
+
+/// <summary>Carries a published fact to the other app instances (PostgreSQL NOTIFY); none with SQLite.</summary>
+public interface IClusterRelay
+{
+    void Send(object fact);
 }

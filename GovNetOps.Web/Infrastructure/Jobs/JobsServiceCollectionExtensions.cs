@@ -2,21 +2,33 @@ using GovNetOps.Web.Infrastructure.Security;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
+using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Hangfire with in-memory storage and its server inside this process. The database,
-    /// not Hangfire, is the truth: jobs are rebuilt from it at start-up (see the escalation feature).</summary>
+    /// <summary>Hangfire with its server inside this process: in-memory storage on SQLite (one process), shared
+    /// Hangfire.PostgreSql storage on PostgreSQL (several instances take jobs from one queue, and a job an instance
+    /// scheduled runs even when that instance is gone). The database, not Hangfire, is the truth: jobs are rebuilt
+    /// from it at start-up (see the escalation feature).</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // One storage and activator per app instead of Hangfire's process-wide statics
         // (JobStorage.Current): two apps in one process (the tests) must never run each other's jobs.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!database.IsPostgreSql)
+            {
+                return new InMemoryStorage(new InMemoryStorageOptions());
+            }
+
+            return PostgreSqlJobStorage.Create(database, sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+        });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -12,12 +12,21 @@ namespace GovNetOps.Web.Infrastructure.Tickets;
 /// from their events and appends new ones, hash-chained (<see cref="EventChain"/>), rewriting the ticket's
 /// projection (<see cref="TicketProjection"/>) in the same transaction. Appends are serialised (the chain
 /// links every event to the one before) and guarded by the ticket's version, so a stale writer gets a
-/// conflict and nothing is overwritten.</summary>
+/// conflict and nothing is overwritten. Serialised twice: a process-wide lock (SQLite has one writer, and waiting
+/// here is cheaper than its busy retries; on PostgreSQL it keeps one connection per instance waiting), then, on
+/// PostgreSQL, an advisory transaction lock shared by every instance, held from reading the chain's last hash and
+/// the day's last number to the commit. One chain for the whole database stays linear (ids are taken under the
+/// lock, so id order is chain order) and max+1 numbering never collides; the unique indexes remain the backstop.
+/// One lock rather than a chain per county: the audit walks one chain, and a province's 5,000 tickets a day are
+/// a few appends a second, far below what one lock serves.</summary>
 public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection, SlaPolicyBook policies)
 {
     public static string ConflictMessage => Resources.TicketText.Conflict;
 
+    // SQLite: one lock for the process (two apps over one file in one process, as the tests run them, share it).
+    // PostgreSQL: one per app instance; the instances (and two apps in one process) meet at the advisory lock.
     private static readonly SemaphoreSlim WriteLock = new(1, 1);
+    private readonly SemaphoreSlim _instanceWriteLock = new(1, 1);
 
     public async Task<FaultTicket?> LoadAsync(Guid ticketId, CancellationToken cancellationToken = default)
     {
@@ -50,11 +59,13 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
     /// rewrites its projection; returns the ticket number, or the conflict message.</summary>
     public async Task<Result<string>> SaveAsync(FaultTicket ticket, int versionBefore, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await WriteLock.WaitAsync(cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var gate = db.IsPostgreSql() ? _instanceWriteLock : WriteLock;
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.TicketWrites, cancellationToken);
             FaultTicketRecord? record;
             if (versionBefore == 0)
             {
@@ -91,14 +102,14 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
         {
             return Result<string>.Fail(ConflictMessage);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
         {
             // UNIQUE(TicketId, Sequence): another process appended the same sequence first.
             return Result<string>.Fail(ConflictMessage);
         }
         finally
         {
-            WriteLock.Release();
+            gate.Release();
         }
     }
 
@@ -113,11 +124,13 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
         {
             throw new ArgumentException("An incident is one or more newly reported tickets with the same incident id.", nameof(tickets));
         }
-        await WriteLock.WaitAsync(cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var gate = db.IsPostgreSql() ? _instanceWriteLock : WriteLock;
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.TicketWrites, cancellationToken);
             var loggedAt = tickets[0].LoggedAt;
             var incident = await NextIncidentNumberAsync(db, loggedAt, cancellationToken);
             var number = await NextNumberAsync(db, loggedAt, cancellationToken);
@@ -147,13 +160,13 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
             await tx.CommitAsync(cancellationToken);
             return Result<(string, IReadOnlyList<string>)>.Ok((incident, numbers));
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
         {
             return Result<(string, IReadOnlyList<string>)>.Fail(ConflictMessage);
         }
         finally
         {
-            WriteLock.Release();
+            gate.Release();
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed class AnnouncementStartup(
     {
         // Before the app listens: the cursor exists before the first ticket change can wake the announcer.
         await announcer.EnsureCursorAsync(cancellationToken);
-        _subscription = ticketChanges.Subscribe(announcer.OnTicketChangedAsync);
+        _subscription = ticketChanges.Subscribe(announcer.OnTicketChangedAsync, localOnly: true);
         await base.StartAsync(cancellationToken);
     }
 

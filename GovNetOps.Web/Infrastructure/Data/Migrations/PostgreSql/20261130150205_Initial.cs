@@ -1,0 +1,709 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Carriers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ManagerName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ManagerMobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    DutyPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Carriers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntityType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: false),
+                    After = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventCursors",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEventId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventCursors", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlaPolicyFingerprints",
+                columns: table => new
+                {
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Cells = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlaPolicyFingerprints", x => x.Version);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CarrierId = table.Column<int>(type: "integer", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "bigint", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarrierViolations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CarrierId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OccurredAt = table.Column<long>(type: "bigint", nullable: false),
+                    SiteIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    NoticeId = table.Column<long>(type: "bigint", nullable: true),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarrierViolations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarrierViolations_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sites",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PinyinInitials = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Address = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    NetworkAdminName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NetworkAdminMobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    TechContactName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TechContactMobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    LocationClass = table.Column<int>(type: "integer", nullable: false),
+                    CarrierId = table.Column<int>(type: "integer", nullable: false),
+                    IpAddresses = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    BandwidthMbps = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sites_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FaultTickets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IncidentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IncidentNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    CarrierId = table.Column<int>(type: "integer", nullable: false),
+                    LocationClass = table.Column<int>(type: "integer", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    Symptoms = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ReporterName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReporterMobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    ReportedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LoggedAt = table.Column<long>(type: "bigint", nullable: false),
+                    PolicyVersion = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "bigint", nullable: true),
+                    RepairedAt = table.Column<long>(type: "bigint", nullable: true),
+                    ClosedAt = table.Column<long>(type: "bigint", nullable: true),
+                    CancelledAt = table.Column<long>(type: "bigint", nullable: true),
+                    Complex = table.Column<int>(type: "integer", nullable: false),
+                    SuspendRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    ResponseDeadline = table.Column<long>(type: "bigint", nullable: true),
+                    ResponseAllowance = table.Column<TimeSpan>(type: "interval", nullable: true),
+                    ResponseRunning = table.Column<bool>(type: "boolean", nullable: false),
+                    ResponseBreachedDeadline = table.Column<long>(type: "bigint", nullable: true),
+                    ResponseMetAt = table.Column<long>(type: "bigint", nullable: true),
+                    RepairDeadline = table.Column<long>(type: "bigint", nullable: true),
+                    RepairAllowance = table.Column<TimeSpan>(type: "interval", nullable: true),
+                    RepairRunning = table.Column<bool>(type: "boolean", nullable: false),
+                    RepairSuspended = table.Column<bool>(type: "boolean", nullable: false),
+                    RepairBreachedDeadline = table.Column<long>(type: "bigint", nullable: true),
+                    RepairMetAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastEventAt = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProjectionVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FaultTickets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FaultTickets_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FaultTickets_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EscalationRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clock = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Repeat = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LatenessMs = table.Column<long>(type: "bigint", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    NotifiedUsers = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EscalationRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EscalationRecords_FaultTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "FaultTickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TicketEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorRole = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DataJson = table.Column<string>(type: "text", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TicketEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TicketEvents_FaultTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "FaultTickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EscalationRecordId = table.Column<long>(type: "bigint", nullable: true),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationDeliveries_EscalationRecords_EscalationRecordId",
+                        column: x => x.EscalationRecordId,
+                        principalTable: "EscalationRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EscalationRecordId = table.Column<long>(type: "bigint", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ReadAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Notifications_EscalationRecords_EscalationRecordId",
+                        column: x => x.EscalationRecordId,
+                        principalTable: "EscalationRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_CarrierId",
+                table: "AspNetUsers",
+                column: "CarrierId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Carriers_Name",
+                table: "Carriers",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarrierViolations_CarrierId_OccurredAt",
+                table: "CarrierViolations",
+                columns: new[] { "CarrierId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRecords_At",
+                table: "ChangeRecords",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRecords_EntityType_EntityId_At",
+                table: "ChangeRecords",
+                columns: new[] { "EntityType", "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EscalationRecords_RecordedAt",
+                table: "EscalationRecords",
+                column: "RecordedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EscalationRecords_TicketId_Clock_Level_Repeat",
+                table: "EscalationRecords",
+                columns: new[] { "TicketId", "Clock", "Level", "Repeat" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_CarrierId_ReportedAt",
+                table: "FaultTickets",
+                columns: new[] { "CarrierId", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_CarrierId_State",
+                table: "FaultTickets",
+                columns: new[] { "CarrierId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_IncidentNumber",
+                table: "FaultTickets",
+                column: "IncidentNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_IsOpen_CarrierId",
+                table: "FaultTickets",
+                columns: new[] { "IsOpen", "CarrierId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_Number",
+                table: "FaultTickets",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_ReportedAt",
+                table: "FaultTickets",
+                column: "ReportedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_SiteId",
+                table: "FaultTickets",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaultTickets_State_ReportedAt",
+                table: "FaultTickets",
+                columns: new[] { "State", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_EscalationRecordId",
+                table: "NotificationDeliveries",
+                column: "EscalationRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_State",
+                table: "NotificationDeliveries",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_TicketId",
+                table: "NotificationDeliveries",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EscalationRecordId",
+                table: "Notifications",
+                column: "EscalationRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sites_CarrierId",
+                table: "Sites",
+                column: "CarrierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sites_Name",
+                table: "Sites",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sites_PinyinInitials",
+                table: "Sites",
+                column: "PinyinInitials");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketEvents_TicketId_Sequence",
+                table: "TicketEvents",
+                columns: new[] { "TicketId", "Sequence" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "CarrierViolations");
+
+            migrationBuilder.DropTable(
+                name: "ChangeRecords");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EventCursors");
+
+            migrationBuilder.DropTable(
+                name: "NotificationDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "SlaPolicyFingerprints");
+
+            migrationBuilder.DropTable(
+                name: "TicketEvents");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "EscalationRecords");
+
+            migrationBuilder.DropTable(
+                name: "FaultTickets");
+
+            migrationBuilder.DropTable(
+                name: "Sites");
+
+            migrationBuilder.DropTable(
+                name: "Carriers");
+        }
+    }
+}
