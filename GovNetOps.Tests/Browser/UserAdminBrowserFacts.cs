@@ -101,6 +101,39 @@ public sealed partial class UserAdminBrowserFacts(BrowserApp app)
         await admin.Context.CloseAsync();
     }
 
+    // Revocation holds for the new roles: the security administrator disables an audit administrator on the users
+    // page; the auditor's open verification page leaves for the sign-in page on its own within 5 s.
+    [Fact]
+    public async Task DisablingAnAuditorOnTheUsersPage_SendsItsOpenPageToSignInWithinFiveSeconds()
+    {
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = "auditor-two", DisplayName = "冯审计" };
+            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, AppRoles.AuditAdmin)).Succeeded);
+        }
+        var auditor = await app.NewPageAsync();
+        await BrowserSession.SignInAsync(auditor, "auditor-two", DemoData.Password);
+        await BrowserSession.GotoInteractiveAsync(auditor, "/admin/audit");
+        await Expect(auditor.GetByTestId("verify")).ToBeVisibleAsync();
+        var security = await app.NewPageAsync();
+        await BrowserSession.SignInAsync(security, "secadmin", DemoData.Password);
+        await BrowserSession.GotoInteractiveAsync(security, "/admin/users");
+        var row = security.Locator("[data-testid=users] tbody tr").Filter(new() { Has = security.Locator("[data-user='auditor-two']") });
+
+        await row.Locator("[data-act=disable]").ClickAsync();
+        await security.GetByTestId("confirm-yes").ClickAsync();
+        await Expect(row.Locator("[data-status=disabled]")).ToBeVisibleAsync();
+
+        await Expect(auditor).ToHaveURLAsync(new Regex("/account/login"), new() { Timeout = (float)Bound.TotalMilliseconds });
+        await auditor.GotoAsync("/admin/audit");
+        await Expect(auditor).ToHaveURLAsync(new Regex("/account/login"));
+        await BrowserApp.ScreenshotAsync(security, "users-3-auditor-disabled-by-secadmin");
+        await auditor.Context.CloseAsync();
+        await security.Context.CloseAsync();
+    }
+
     private static ILocator Input(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]").First;
 
