@@ -47,7 +47,10 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/carrier"] = "[data-testid=queue] tbody tr, [data-testid=queue-empty]",
         ["/escalations"] = "[data-testid=escalation-log] tbody tr",
         ["/notifications"] = "[data-testid=notification], .mud-alert",
-        ["/admin"] = "[data-testid=sites] tbody tr",
+        ["/admin"] = "[data-testid=admin-tiles]",
+        ["/admin/sites"] = "[data-testid=sites] tbody tr",
+        ["/admin/carriers"] = "[data-testid=carriers] tbody tr",
+        ["/admin/changes"] = "[data-testid=change-filter]",
         ["/tickets/new"] = "[data-testid=intake-form]",
         ["/admin/audit"] = "[data-testid=verify]",
     };

@@ -22,10 +22,10 @@ public sealed class NavMenuFacts : BunitTestContext
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
-    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations", "/admin/sites", "/admin/carriers" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations", "/admin/sites", "/admin/carriers" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
+    [InlineData("Admin", new[] { "/admin", "/admin/sites", "/admin/carriers", "/admin/changes", "/admin/audit", "/hangfire" })]
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();
