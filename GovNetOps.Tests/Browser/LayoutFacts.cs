@@ -129,6 +129,19 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
             paths.Add($"/tickets/{number}");
         }
 
+        if (user is "admin" or "ops")
+        {
+            // The registry's record pages (a site with the longest demo name, a carrier); the admin also the new-site form and the import.
+            paths.Add("/admin/sites/13");
+            paths.Add("/admin/carriers/1");
+        }
+
+        if (user is "admin")
+        {
+            paths.Add("/admin/sites/new");
+            paths.Add("/admin/sites/import");
+        }
+
         foreach (var path in paths.Distinct())
         {
             await page.SetViewportSizeAsync(Sizes[0].Width, Sizes[0].Height);

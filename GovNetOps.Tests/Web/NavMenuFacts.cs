@@ -22,10 +22,10 @@ public sealed class NavMenuFacts : BunitTestContext
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
-    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations", "/admin/sites", "/admin/carriers" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations", "/admin/sites", "/admin/carriers" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/hangfire" })]
+    [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/admin/sites", "/admin/carriers", "/admin/changes", "/hangfire" })]
     [InlineData("SecurityAdmin", new[] { "/admin/users" })]
     [InlineData("AuditAdmin", new[] { "/admin/audit" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)

@@ -16,6 +16,8 @@ public static class Benchmarks
                 return await EscalationLatencyBenchmark.RunAsync(rest);
             case "board":
                 return await BoardBenchmark.RunAsync(rest);
+            case "registry-import":
+                return await RegistryImportBenchmark.RunAsync(rest);
             case "board-browsers":
                 // Internal: the browser side of "board", started by it as a child process.
                 return await BoardBrowsers.RunAsync(rest);
@@ -25,6 +27,7 @@ public static class Benchmarks
                 await Console.Error.WriteLineAsync("  escalation [--tickets 500] [--window 60] [--lead-in 15]   lateness of response-breach escalations (recorded − due)");
                 await Console.Error.WriteLineAsync("  escalation --burst 100 [--lead-in 15]   N tickets with one report time: every step due at one instant (p50/p95/p99/max, early, duplicates)");
                 await Console.Error.WriteLineAsync("  board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]   live board push latency, memory per board, idle CPU");
+                await Console.Error.WriteLineAsync("  registry-import [--rows 500]   Excel import of the site list: check and import time (must be under 5 s)");
                 return 2;
         }
     }

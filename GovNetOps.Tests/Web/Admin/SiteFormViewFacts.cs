@@ -1,0 +1,61 @@
+using Bunit;
+using GovNetOps.Web.Features.Admin.Sites;
+using GovNetOps.Web.Infrastructure.Data;
+
+namespace GovNetOps.Tests.Web.Admin;
+
+public sealed class SiteFormViewFacts : BunitTestContext
+{
+    private static readonly Carrier[] Carriers = [new() { Id = 1, Name = "中国电信桐柏分公司", ShortName = "电信" }];
+
+    // The registry as the server checks it: one stored site holding 10.41.1.0/26.
+    private static readonly RegistrySnapshot Registry =
+        RegistrySnapshot.Of(Carriers, [new Site { Id = 1, Name = "桐柏县财政局", IpAddresses = "10.41.1.0/26" }]);
+
+    private IRenderedComponent<SiteFormView> Render(SiteForm form) =>
+        Render<SiteFormView>(p => p
+            .Add(c => c.Form, form)
+            .Add(c => c.Carriers, Carriers)
+            .Add(c => c.Save, f => Task.FromResult<IReadOnlyDictionary<string, string>>(SiteRules.Check(f, Registry).Errors)));
+
+    [Fact]
+    public void Save_ShowsAChineseMessageUnderEachBadField_NamingIt()
+    {
+        var form = new SiteForm
+        {
+            Name = "桐柏县财政局", UserKind = SiteUserKind.PartyGovernment, Address = "城关镇新华街 18 号",
+            NetworkAdminName = "王伟", NetworkAdminMobile = "1380000001", TechContactName = "李娜", TechContactMobile = "010-66123456",
+            IpCount = 8, BandwidthMbps = 100, LocationClass = GovNetOps.Domain.Sla.LocationClass.CountyDirect, CarrierId = 1, IpAddresses = "10.41.1.5",
+        };
+        var cut = Render(form);
+
+        cut.Find("[data-testid=save-site]").Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            var text = cut.Markup;
+            Assert.Contains("单位名称“桐柏县财政局”已被使用，请换一个", text, StringComparison.Ordinal);
+            Assert.Contains("网络管理员手机须为 11 位手机号码", text, StringComparison.Ordinal);
+            Assert.Contains("技术联系人手机须为 11 位手机号码", text, StringComparison.Ordinal);
+            Assert.Contains("IP 地址：IP 地址 10.41.1.5 与桐柏县财政局已分配的 10.41.1.0/26 重叠", text, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain("mud-input-error", cut.Find("[data-field=Address]").ClassList);
+    }
+
+    [Fact]
+    public void Save_ShowsNoMessage_WhenTheSiteIsValid()
+    {
+        var form = new SiteForm
+        {
+            Name = "桐柏县新建局", UserKind = SiteUserKind.PartyGovernment, Address = "城关镇新华街 20 号",
+            NetworkAdminName = "王伟", NetworkAdminMobile = "13800000001", TechContactName = "李娜", TechContactMobile = "0377-66123456",
+            IpCount = 8, BandwidthMbps = 100, LocationClass = GovNetOps.Domain.Sla.LocationClass.CountyDirect, CarrierId = 1, IpAddresses = "10.41.2.0/29",
+        };
+        var cut = Render(form);
+
+        cut.Find("[data-testid=save-site]").Click();
+
+        Assert.Empty(cut.FindAll(".mud-input-error"));
+        Assert.DoesNotContain("须为", cut.Markup, StringComparison.Ordinal);
+    }
+}
