@@ -50,6 +50,8 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/admin"] = "[data-testid=sites] tbody tr",
         ["/tickets/new"] = "[data-testid=intake-form]",
         ["/admin/audit"] = "[data-testid=verify]",
+        ["/maintenance"] = "[data-testid=notice-link], [data-testid=notices-empty]",
+        ["/maintenance/new"] = "[data-testid=notice-submit]",
     };
 
     [Fact]
