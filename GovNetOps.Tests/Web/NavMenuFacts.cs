@@ -19,12 +19,13 @@ public sealed class NavMenuFacts : BunitTestContext
         Services.AddSingleton<IApprovalSource>(_waiting);
         Services.AddSingleton<ApprovalInbox>();
         Services.AddSingleton(_changes);
+        Services.AddSingleton(new Notifier<GovNetOps.Web.Features.Maintenance.MaintenanceChanged>(NullLogger<Notifier<GovNetOps.Web.Features.Maintenance.MaintenanceChanged>>.Instance));
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
-    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
-    [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/maintenance", "/escalations" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/maintenance", "/escalations" })] // read-only: no intake
+    [InlineData("Carrier", new[] { "/maintenance", "/carrier" })] // never the ops list or the board; its own notices only
     [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
