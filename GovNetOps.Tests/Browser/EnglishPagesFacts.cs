@@ -56,6 +56,8 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/calendar"] = "[data-testid=calendar-grid] [data-date]",
         ["/policy"] = "[data-testid=interpretations] li",
         ["/admin/users"] = "[data-testid=users] tbody tr",
+        ["/maintenance"] = "[data-testid=notice-link], [data-testid=notices-empty]",
+        ["/maintenance/new"] = "[data-testid=notice-submit]",
     };
 
     [Fact]

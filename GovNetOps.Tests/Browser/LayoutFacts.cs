@@ -142,6 +142,17 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
             paths.Add("/admin/sites/import");
         }
 
+        // Maintenance notices: the form for those who file, and a China Telecom notice for those who may see it.
+        if (user is "ops" or "telecom")
+        {
+            paths.Add("/maintenance/new");
+        }
+
+        if (user is "leader" or "ops" or "telecom" && await MaintenanceNoticeToShowAsync() is { } notice)
+        {
+            paths.Add($"/maintenance/{notice}");
+        }
+
         foreach (var path in paths.Distinct())
         {
             await page.SetViewportSizeAsync(Sizes[0].Width, Sizes[0].Height);
@@ -149,7 +160,8 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
             foreach (var (width, height) in Sizes)
             {
                 await ResizeAsync(page, width, height);
-                var name = path.StartsWith("/tickets/GZ-", StringComparison.Ordinal) ? "ticket" : path.Trim('/').Replace('/', '-');
+                var name = path.StartsWith("/tickets/GZ-", StringComparison.Ordinal) ? "ticket"
+                    : path.StartsWith("/maintenance/WH-", StringComparison.Ordinal) ? "notice" : path.Trim('/').Replace('/', '-');
                 var where = $"{path} as {user}, {width}×{height}, {lang}";
                 foreach (var finding in await page.EvaluateAsync<string[]>(FindOverflow))
                 {
@@ -319,6 +331,24 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         }
 
         return page;
+    }
+
+    private readonly SemaphoreSlim _noticeLock = new(1, 1);
+    private string? _notice;
+
+    /// <summary>An approved, ongoing China Telecom notice over two sites (filed once per run, through the app's handlers).</summary>
+    private async Task<string?> MaintenanceNoticeToShowAsync()
+    {
+        await _noticeLock.WaitAsync();
+        try
+        {
+            _notice ??= await MaintenanceBrowserFacts.FileApprovedAsync(app.Factory.Services, startNow: true);
+            return _notice;
+        }
+        finally
+        {
+            _noticeLock.Release();
+        }
     }
 
     private static async Task OpenAsync(IPage page, string path)

@@ -57,6 +57,10 @@ public sealed class ColourConsistencyFacts : BunitTestContext
         Services.AddScoped<ListTicketsHandler>();
         Services.AddScoped<CarrierQueueHandler>();
         Services.AddScoped<TicketActionHandler>();
+        // The maintenance panels have facts of their own (Integration/Maintenance, Browser/MaintenanceBrowserFacts).
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.MaintenanceWindowsPanel>();
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.CarrierNoticesPanel>();
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.TicketMaintenancePanel>();
         using (var db = TestDatabase.WithDemoRegistry(connection))
         {
             _accounts[AppRoles.Ops] = TestAccounts.Add(db, "u-Ops", "值班员", AppRoles.Ops);

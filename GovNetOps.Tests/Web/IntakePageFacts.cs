@@ -40,6 +40,8 @@ public sealed class IntakePageFacts : BunitTestContext
         Services.AddTicketReadModel();
         Services.AddScoped<ReportFaultHandler>();
         Services.AddScoped<ReportIncidentHandler>();
+        // The maintenance panels have facts of their own (Integration/Maintenance, Browser/MaintenanceBrowserFacts).
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.MaintenanceWindowHint>();
         using (var db = TestDatabase.WithDemoRegistry(connection))
         {
             ops = TestAccounts.Add(db, "u-ops", "张敏", AppRoles.Ops);

@@ -19,12 +19,13 @@ public sealed class NavMenuFacts : BunitTestContext
         Services.AddSingleton<IApprovalSource>(_waiting);
         Services.AddSingleton<ApprovalInbox>();
         Services.AddSingleton(_changes);
+        Services.AddSingleton(new Notifier<GovNetOps.Web.Features.Maintenance.MaintenanceChanged>(NullLogger<Notifier<GovNetOps.Web.Features.Maintenance.MaintenanceChanged>>.Instance));
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations", "/admin/sites", "/admin/carriers" })]
-    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations", "/admin/sites", "/admin/carriers" })] // read-only: no intake
-    [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/maintenance", "/escalations", "/admin/sites", "/admin/carriers" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/maintenance", "/escalations", "/admin/sites", "/admin/carriers" })] // read-only: no intake
+    [InlineData("Carrier", new[] { "/maintenance", "/carrier" })] // never the ops list or the board; its own notices only
     [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/admin/sites", "/admin/carriers", "/admin/changes", "/hangfire" })]
     [InlineData("SecurityAdmin", new[] { "/admin/users" })]
     [InlineData("AuditAdmin", new[] { "/admin/audit" })]        // reads, changes nothing

@@ -40,6 +40,8 @@ public sealed class TicketPageFacts : BunitTestContext
         Services.AddScoped<ReportFaultHandler>();
         Services.AddScoped<TicketDetailsHandler>();
         Services.AddScoped<TicketActionHandler>();
+        // The maintenance panels have facts of their own (Integration/Maintenance, Browser/MaintenanceBrowserFacts).
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.TicketMaintenancePanel>();
         using (var db = TestDatabase.WithDemoRegistry(connection))
         {
             // The handlers check every principal against its account (CurrentActors).

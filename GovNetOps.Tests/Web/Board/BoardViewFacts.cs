@@ -15,6 +15,8 @@ public sealed class BoardViewFacts : BunitTestContext
     public BoardViewFacts()
     {
         Services.AddSingleton<TimeProvider>(_time);
+        // The maintenance panels have facts of their own (Integration/Maintenance, Browser/MaintenanceBrowserFacts).
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.MaintenanceWindowsPanel>();
     }
 
     private IRenderedComponent<BoardView> RenderAt(DateTimeOffset now, BoardSnapshot snapshot)

@@ -10,14 +10,18 @@ public partial class ApprovalsBadge
 {
     [Inject] private ApprovalInbox Inbox { get; set; } = default!;
     [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
+    [Inject] private Notifier<Maintenance.MaintenanceChanged> NoticeChanges { get; set; } = default!;
 
     private int _count;
     private IDisposable? _subscription;
+    private IDisposable? _noticeSubscription;
 
     protected override async Task OnInitializedAsync()
     {
         _count = await Inbox.CountAsync();
         _subscription = Changes.Subscribe(OnChanged);
+        // Maintenance notices are a source of the inbox too.
+        _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
     }
 
     private async Task OnChanged(TicketChanged change)
@@ -30,5 +34,9 @@ public partial class ApprovalsBadge
         });
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _noticeSubscription?.Dispose();
+    }
 }

@@ -9,17 +9,21 @@ public partial class ApprovalsPage
 {
     [Inject] private ApprovalInbox Inbox { get; set; } = default!;
     [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
+    [Inject] private Notifier<Maintenance.MaintenanceChanged> NoticeChanges { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
     private IReadOnlyList<ApprovalItem> _items = [];
     private DateTimeOffset _now;
     private bool _loading = true;
     private IDisposable? _subscription;
+    private IDisposable? _noticeSubscription;
 
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
         _subscription = Changes.Subscribe(OnChanged);
+        // Maintenance notices are a source of the inbox too.
+        _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
     }
 
     private async Task LoadAsync()
@@ -35,5 +39,9 @@ public partial class ApprovalsPage
         StateHasChanged();
     });
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _noticeSubscription?.Dispose();
+    }
 }

@@ -113,7 +113,7 @@ public sealed class NoticeQueries(IDbContextFactory<AppDbContext> factory, Curre
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var candidates = await db.MaintenanceNotices.AsNoTracking().Where(NoticeAccess.ApprovedWindow)
-            .Where(n => n.Sites.Any(s => s.SiteId == siteId) && n.StartsAt <= instant)
+            .Where(n => n.Sites.Any(s => s.SiteId == siteId) && (n.StartsAt <= instant || n.StartedAt <= instant))
             .Include(n => n.Carrier).Include(n => n.Sites).ThenInclude(s => s.Site)
             .OrderByDescending(n => n.StartsAt).Take(20).ToListAsync(cancellationToken);
         return candidates.Where(n => MaintenanceRules.Covers(n.ToDomain(), siteId, instant))
