@@ -684,6 +684,42 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("SlaPolicyFingerprints", (string)null);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SlaPolicyVersionRecord", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Complex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("RepairCoreRoom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("RepairCountyDirect")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("RepairTownship")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Response")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("SlaPolicyVersions", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.TicketEventRecord", b =>
                 {
                     b.Property<long>("Id")
