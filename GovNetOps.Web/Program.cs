@@ -5,6 +5,7 @@ using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Calendar;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
+using GovNetOps.Web.Features.Policy;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
@@ -36,6 +37,7 @@ builder.Services.AddNotifications();
 builder.Services.AddEscalation();
 builder.Services.AddApprovals();
 builder.Services.AddWorkingCalendar();
+builder.Services.AddPolicyPage();
 
 var app = builder.Build();
 

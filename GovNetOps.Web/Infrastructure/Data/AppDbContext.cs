@@ -19,6 +19,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<SlaPolicyVersionRecord> SlaPolicyVersions => Set<SlaPolicyVersionRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
