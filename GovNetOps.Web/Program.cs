@@ -3,6 +3,7 @@ using GovNetOps.Web.Features.Account;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Calendar;
+using GovNetOps.Web.Features.Contacts;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Policy;
@@ -38,6 +39,7 @@ builder.Services.AddEscalation();
 builder.Services.AddApprovals();
 builder.Services.AddWorkingCalendar();
 builder.Services.AddPolicyPage();
+builder.Services.AddSecurityContacts();
 
 var app = builder.Build();
 

@@ -22,10 +22,10 @@ public sealed class NavMenuFacts : BunitTestContext
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
-    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
-    [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
-    [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations", "/policy", "/calendar" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/escalations", "/policy", "/calendar" })] // read-only: no intake
+    [InlineData("Carrier", new[] { "/carrier", "/policy", "/calendar" })] // never the ops list or the board; the rules it is held to, yes
+    [InlineData("Admin", new[] { "/admin", "/admin/audit", "/policy", "/calendar", "/admin/contacts", "/hangfire" })]
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();

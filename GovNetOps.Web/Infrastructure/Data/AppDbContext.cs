@@ -20,6 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<SlaPolicyVersionRecord> SlaPolicyVersions => Set<SlaPolicyVersionRecord>();
+    public DbSet<SecurityContact> SecurityContacts => Set<SecurityContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -20,6 +20,8 @@ public static class AppPolicies
     public const string CalendarAdmin = nameof(CalendarAdmin);
     /// <summary>Create SLA policy versions and escalation ladders.</summary>
     public const string PolicyAdmin = nameof(PolicyAdmin);
+    /// <summary>Register and change sites' security contacts (Article 6).</summary>
+    public const string ContactsAdmin = nameof(ContactsAdmin);
     /// <summary>Read the SLA policy page (every signed-in role).</summary>
     public const string PolicyRead = nameof(PolicyRead);
 
@@ -36,6 +38,7 @@ public static class AppPolicies
         [Approvals] = [AppRoles.Ops],
         [CalendarAdmin] = [AppRoles.Admin],
         [PolicyAdmin] = [AppRoles.Admin],
+        [ContactsAdmin] = [AppRoles.Admin],
         [PolicyRead] = [AppRoles.Ops, AppRoles.Carrier, AppRoles.Leader, AppRoles.Admin],
     };
 
