@@ -52,6 +52,7 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/admin/audit"] = "[data-testid=verify]",
         ["/calendar"] = "[data-testid=calendar-grid] [data-date]",
         ["/policy"] = "[data-testid=interpretations] li",
+        ["/admin/contacts"] = "[data-testid=contacts] tbody tr",
     };
 
     [Fact]
