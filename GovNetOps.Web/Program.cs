@@ -6,10 +6,12 @@ using GovNetOps.Web.Features.Admin.Users;
 using GovNetOps.Web.Features.Approvals;
 using GovNetOps.Web.Features.Board;
 using GovNetOps.Web.Features.Calendar;
+using GovNetOps.Web.Features.Contacts;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Features.Maintenance;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Reports;
+using GovNetOps.Web.Features.Policy;
 using GovNetOps.Web.Features.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
@@ -46,6 +48,8 @@ builder.Services.AddApplications();
 builder.Services.AddMaintenance();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddUserAdmin();
+builder.Services.AddPolicyPage();
+builder.Services.AddSecurityContacts();
 
 var app = builder.Build();
 

@@ -58,6 +58,7 @@ public sealed class EnglishPagesFacts(BrowserApp app) : IClassFixture<BrowserApp
         ["/admin/users"] = "[data-testid=users] tbody tr",
         ["/maintenance"] = "[data-testid=notice-link], [data-testid=notices-empty]",
         ["/maintenance/new"] = "[data-testid=notice-submit]",
+        ["/admin/contacts"] = "[data-testid=contacts] tbody tr",
     };
 
     [Fact]

@@ -165,6 +165,7 @@ public sealed class StartupFacts
     {
         await using var app = new GovNetOpsFactory();
         await ReportOneTicketAsync(app.DatabasePath); // under version 1, the appsettings.json matrix
+        await ForgetStoredVersionsAsync(app.DatabasePath); // a database from before the matrix moved into it
         app.Settings["Sla:Version"] = "2";
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
@@ -177,6 +178,7 @@ public sealed class StartupFacts
     {
         await using var app = new GovNetOpsFactory();
         await ReportOneTicketAsync(app.DatabasePath);
+        await ForgetStoredVersionsAsync(app.DatabasePath); // a database from before the matrix moved into it
         app.Settings["Sla:RepairTownship"] = "08:00:00"; // still version 1
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
@@ -230,6 +232,31 @@ public sealed class StartupFacts
 
         await using var db = app.NewDbContext();
         Assert.Equal([1], await db.SlaPolicyFingerprints.Select(f => f.Version).ToListAsync());
+    }
+
+    // After the first start the database holds the matrix: a configuration edited afterwards is ignored (and logged),
+    // so a used version can no longer be changed behind the tickets' backs; a new version is made on the policy page.
+    [Fact]
+    public async Task Startup_KeepsTheStoredMatrix_WhenConfigurationChangesAfterTheFirstStart()
+    {
+        await using var app = new GovNetOpsFactory();
+        await ReportOneTicketAsync(app.DatabasePath);
+        app.Settings["Sla:RepairTownship"] = "08:00:00";
+
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(TimeSpan.FromHours(6), app.Services.GetRequiredService<SlaPolicyBook>().ForVersion(1).RepairTownship);
+        Assert.Contains(app.Logs.Lines, l => l.Message.Contains("Configuration section Sla (version 1) differs from the database and is ignored", StringComparison.Ordinal));
+    }
+
+    private static async Task ForgetStoredVersionsAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM SlaPolicyVersions";
+        Assert.Equal(1, await delete.ExecuteNonQueryAsync());
     }
 
     /// <summary>Runs the app once over <paramref name="databasePath"/> with the appsettings.json matrix and reports

@@ -23,12 +23,12 @@ public sealed class NavMenuFacts : BunitTestContext
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/maintenance", "/escalations", "/admin/sites", "/admin/carriers" })]
-    [InlineData("Leader", new[] { "/board", "/tickets", "/maintenance", "/escalations", "/admin/sites", "/admin/carriers" })] // read-only: no intake
-    [InlineData("Carrier", new[] { "/maintenance", "/carrier" })] // never the ops list or the board; its own notices only
-    [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/admin/sites", "/admin/carriers", "/admin/changes", "/hangfire" })]
-    [InlineData("SecurityAdmin", new[] { "/admin/users" })]
-    [InlineData("AuditAdmin", new[] { "/admin/audit" })]        // reads, changes nothing
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/maintenance", "/escalations", "/admin/sites", "/admin/carriers", "/policy", "/calendar" })]
+    [InlineData("Leader", new[] { "/board", "/tickets", "/maintenance", "/escalations", "/admin/sites", "/admin/carriers", "/policy", "/calendar" })] // read-only: no intake
+    [InlineData("Carrier", new[] { "/maintenance", "/carrier", "/policy", "/calendar" })] // never the ops list or the board; its own notices, and the rules it is held to
+    [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/admin/sites", "/admin/carriers", "/admin/changes", "/policy", "/calendar", "/admin/contacts", "/hangfire" })]
+    [InlineData("SecurityAdmin", new[] { "/admin/users", "/policy", "/calendar" })]
+    [InlineData("AuditAdmin", new[] { "/admin/audit", "/policy", "/calendar" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();

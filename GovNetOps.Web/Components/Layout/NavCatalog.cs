@@ -30,6 +30,7 @@ public static class NavCatalog
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.ChainAudit),
         new("/policy", () => Resources.Policy.NavPolicy, Icons.Material.Filled.Gavel, AppPolicies.PolicyRead),
         new("/calendar", () => Resources.Calendar.NavCalendar, Icons.Material.Filled.CalendarMonth, AppPolicies.PolicyRead),
+        new("/admin/contacts", () => Resources.Contacts.NavContacts, Icons.Material.Filled.ContactPhone, AppPolicies.ContactsAdmin),
         new("/hangfire", () => Resources.Escalation.NavJobs, Icons.Material.Filled.Schedule, AppPolicies.JobDashboard),
     ];
 

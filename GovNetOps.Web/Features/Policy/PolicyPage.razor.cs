@@ -16,12 +16,15 @@ public sealed partial class PolicyPage
     [Inject] private IOptions<EscalationPolicy> Escalation { get; set; } = default!;
     [Inject] private IDbContextFactory<AppDbContext> DbFactory { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private Infrastructure.Security.CurrentActors Actors { get; set; } = default!;
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> AuthState { get; set; } = default!;
 
     private SlaPolicy _current = default!;
     private IReadOnlyList<SlaPolicy> _versions = [];
     private EscalationPolicy _ladder = default!;
     private Dictionary<int, int> _tickets = [];
     private DateTimeOffset _now;
+    private bool _canAdmin;
 
     private static IEnumerable<(string Text, string Article)> Interpretations =>
     [
@@ -33,6 +36,12 @@ public sealed partial class PolicyPage
     ];
 
     protected override async Task OnInitializedAsync()
+    {
+        _canAdmin = await Actors.AllowsAsync((await AuthState).User, Infrastructure.Security.AppPolicies.PolicyAdmin);
+        await Load();
+    }
+
+    private async Task Load()
     {
         _now = Time.GetUtcNow();
         _current = Book.CurrentAt(_now);

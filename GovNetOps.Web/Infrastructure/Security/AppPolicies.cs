@@ -26,6 +26,8 @@ public static class AppPolicies
     public const string CalendarAdmin = nameof(CalendarAdmin);
     /// <summary>Create SLA policy versions and escalation ladders.</summary>
     public const string PolicyAdmin = nameof(PolicyAdmin);
+    /// <summary>Register and change sites' security contacts (Article 6).</summary>
+    public const string ContactsAdmin = nameof(ContactsAdmin);
     /// <summary>Read the SLA policy page (every signed-in role).</summary>
     public const string PolicyRead = nameof(PolicyRead);
     /// <summary>Access and change applications (Articles 13, 15) and security findings (Article 9): recorded and decided by Ops.</summary>
@@ -76,6 +78,7 @@ public static class AppPolicies
         [RegistryRead] = [AppRoles.Ops, AppRoles.Leader, AppRoles.SystemAdmin],
         [CalendarAdmin] = [AppRoles.SystemAdmin],
         [PolicyAdmin] = [AppRoles.SystemAdmin],
+        [ContactsAdmin] = [AppRoles.SystemAdmin],
         [PolicyRead] = [.. AppRoles.All],
         [Applications] = [AppRoles.Ops],
         [CarrierTasks] = [AppRoles.Carrier],

@@ -19,6 +19,8 @@ public static class SlaServiceCollectionExtensions
         services.AddSingleton(sp => new SlaPolicyBook(
             sp.GetRequiredService<IOptions<SlaHistoryOptions>>().Value.PreviousVersions
                 .Append(sp.GetRequiredService<IOptions<SlaPolicy>>().Value)));
+        // The stored versions replace the configured ones before the fingerprint check reads the book.
+        services.AddScoped<IDatabaseCheck, SlaPolicyStore>();
         services.AddScoped<IDatabaseCheck, SlaPolicyStartupCheck>();
         return services;
     }

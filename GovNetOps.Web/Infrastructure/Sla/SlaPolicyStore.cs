@@ -1,0 +1,74 @@
+using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovNetOps.Web.Infrastructure.Sla;
+
+/// <summary>
+/// The database is the source of the matrix after the first start. First start: the configured versions (section
+/// "Sla", with PreviousVersions) are stored. Every start: the book is replaced by the stored versions, before
+/// <see cref="SlaPolicyStartupCheck"/> compares them with the fingerprints tickets were reported under. A configuration
+/// that differs from the database afterwards is logged and ignored: a new version is made on the SLA policy page.
+/// </summary>
+internal sealed class SlaPolicyStore(
+    IDbContextFactory<AppDbContext> factory,
+    SlaPolicyBook book,
+    TimeProvider time,
+    ILogger<SlaPolicyStore> logger) : IDatabaseCheck
+{
+    public const string SeededBy = "configuration";
+
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.SlaPolicyVersions.AsNoTracking().OrderBy(v => v.Version).ToListAsync(cancellationToken);
+        if (stored.Count == 0)
+        {
+            var now = time.GetUtcNow();
+            foreach (var policy in book.Versions)
+            {
+                db.SlaPolicyVersions.Add(ToRecord(policy, now, SeededBy));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Sla policy versions {Versions} stored from configuration", string.Join(", ", book.Versions.Select(v => v.Version)));
+            return;
+        }
+
+        var configured = book.Versions.ToList();
+        book.ReplaceAll(stored.Select(ToPolicy));
+        foreach (var policy in configured)
+        {
+            var kept = book.TryGetVersion(policy.Version, out var inDb) ? inDb : null;
+            if (kept is null || SlaPolicyFingerprint.Of(kept).Cells != SlaPolicyFingerprint.Of(policy).Cells)
+            {
+                logger.LogWarning("Configuration section Sla (version {Version}) differs from the database and is ignored: " +
+                    "the database holds the matrix; add a version on the SLA policy page", policy.Version);
+            }
+        }
+    }
+
+    public static SlaPolicyVersionRecord ToRecord(SlaPolicy policy, DateTimeOffset now, string by) => new()
+    {
+        Version = policy.Version,
+        EffectiveFrom = policy.EffectiveFrom,
+        Response = policy.Response,
+        RepairCountyDirect = policy.RepairCountyDirect,
+        RepairTownship = policy.RepairTownship,
+        RepairCoreRoom = policy.RepairCoreRoom,
+        Complex = policy.Complex,
+        CreatedAt = now,
+        CreatedBy = by,
+    };
+
+    public static SlaPolicy ToPolicy(SlaPolicyVersionRecord record) => new()
+    {
+        Version = record.Version,
+        EffectiveFrom = record.EffectiveFrom,
+        Response = record.Response,
+        RepairCountyDirect = record.RepairCountyDirect,
+        RepairTownship = record.RepairTownship,
+        RepairCoreRoom = record.RepairCoreRoom,
+        Complex = record.Complex,
+    };
+}
