@@ -41,7 +41,7 @@ public sealed class PolicyVersionFacts : IAsyncLifetime
         var stored = await db.SlaPolicyVersions.AsNoTracking().SingleAsync(v => v.Version == 2);
         Assert.Equal((effective, TimeSpan.FromHours(8)), (stored.EffectiveFrom, stored.RepairTownship));
         var audit = await db.ChangeRecords.SingleAsync(c => c.EntityType == "SlaPolicy");
-        Assert.Equal(("2", "Create", "Admin"), (audit.EntityId, audit.Action, audit.Role));
+        Assert.Equal(("2", "Create", "SystemAdmin"), (audit.EntityId, audit.Action, audit.Role));
         Assert.Contains("RepairTownship", audit.After, StringComparison.Ordinal);
     }
 
