@@ -18,8 +18,6 @@ public static class AppPolicies
     public const string Approvals = nameof(Approvals);
     /// <summary>The monthly report (统计报表); carriers pass here and are then limited to their own rows by MonthlyReportService.</summary>
     public const string Reports = nameof(Reports);
-    /// <summary>Ruling on a carrier's dispute of a breach (uphold or waive).</summary>
-    public const string BreachRuling = nameof(BreachRuling);
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -33,7 +31,6 @@ public static class AppPolicies
         [JobDashboard] = [AppRoles.Admin],
         [Approvals] = [AppRoles.Ops],
         [Reports] = [AppRoles.Leader, AppRoles.Ops, AppRoles.Carrier],
-        [BreachRuling] = [AppRoles.Ops],
     };
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder)
