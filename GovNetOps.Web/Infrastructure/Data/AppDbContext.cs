@@ -16,6 +16,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EventCursor> EventCursors => Set<EventCursor>();
     public DbSet<SlaPolicyFingerprintRecord> SlaPolicyFingerprints => Set<SlaPolicyFingerprintRecord>();
     public DbSet<CarrierViolationRecord> CarrierViolations => Set<CarrierViolationRecord>();
+    public DbSet<MonthlyReportDeliveryRecord> MonthlyReportDeliveries => Set<MonthlyReportDeliveryRecord>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
