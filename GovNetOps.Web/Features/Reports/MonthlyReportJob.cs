@@ -123,12 +123,20 @@ internal sealed class MonthlyReportStartup(IServiceScopeFactory scopes, IOptions
             return;
         }
 
+        using var scope = scopes.CreateScope();
         try
         {
-            using var scope = scopes.CreateScope();
             var recurring = scope.ServiceProvider.GetRequiredService<IRecurringJobManager>();
             recurring.AddOrUpdate<MonthlyReportJob>(MonthlyReportJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), MonthlyReportJob.Cron,
                 new RecurringJobOptions { TimeZone = ChinaZone() });
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Registering the monthly report job failed");
+        }
+
+        try
+        {
             await scope.ServiceProvider.GetRequiredService<MonthlyReportJob>().RunAsync(stoppingToken);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -137,5 +145,6 @@ internal sealed class MonthlyReportStartup(IServiceScopeFactory scopes, IOptions
         }
     }
 
-    private static TimeZoneInfo ChinaZone() => TimeZoneInfo.CreateCustomTimeZone("China Standard Time (fixed)", ChinaTime.Offset, "CST", "CST");
+    /// <summary>China time by its IANA id (Hangfire stores the zone by id and finds it again); UTC+8 has no daylight saving.</summary>
+    private static TimeZoneInfo ChinaZone() => TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 }
