@@ -14,6 +14,8 @@ public static class Benchmarks
                 return await TicketsBenchmark.RunAsync(rest);
             case "escalation":
                 return await EscalationLatencyBenchmark.RunAsync(rest);
+            case "reports":
+                return await ReportsBenchmark.RunAsync(rest);
             case "board":
                 return await BoardBenchmark.RunAsync(rest);
             case "registry-import":
@@ -28,6 +30,7 @@ public static class Benchmarks
                 await Console.Error.WriteLineAsync("  escalation --burst 100 [--lead-in 15]   N tickets with one report time: every step due at one instant (p50/p95/p99/max, early, duplicates)");
                 await Console.Error.WriteLineAsync("  board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]   live board push latency, memory per board, idle CPU");
                 await Console.Error.WriteLineAsync("  registry-import [--rows 500]   Excel import of the site list: check and import time (must be under 5 s)");
+                await Console.Error.WriteLineAsync("  reports [--tickets 1000000] [--iterations 20]   the monthly report for last month over N historical tickets");
                 return 2;
         }
     }

@@ -14,7 +14,14 @@ public sealed class SmtpChannel(IOptions<NotificationOptions> options) : INotifi
     public string Name => ChannelName;
     public bool IsEnabled => Options.Enabled;
 
-    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(message.Title, message.TextWithLink(), null, cancellationToken);
+    }
+
+    /// <summary>A plain-text e-mail with an optional file attached (the monthly report's .xlsx), to the configured addresses.</summary>
+    public async Task SendAsync(string subject, string text, (string FileName, byte[] Content, string ContentType)? attachment, CancellationToken cancellationToken)
     {
         var mail = new MimeMessage();
         mail.From.Add(MailboxAddress.Parse(Options.From));
@@ -23,8 +30,13 @@ public sealed class SmtpChannel(IOptions<NotificationOptions> options) : INotifi
             mail.To.Add(MailboxAddress.Parse(to));
         }
 
-        mail.Subject = message.Title;
-        mail.Body = new TextPart("plain") { Text = message.TextWithLink() };
+        mail.Subject = subject;
+        var body = new BodyBuilder { TextBody = text };
+        if (attachment is { } file)
+        {
+            body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        }
+        mail.Body = body.ToMessageBody();
 
         using var client = new SmtpClient { Timeout = 15_000 };
         await client.ConnectAsync(Options.Host, Options.Port, Options.Security, cancellationToken);

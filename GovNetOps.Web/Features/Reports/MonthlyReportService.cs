@@ -19,6 +19,10 @@ public sealed class ReportOptions
     /// <summary>A site with at least this many faults reported in the month is a repeat-fault site.</summary>
     public int RepeatFaultThreshold { get; set; } = 3;
 
+    /// <summary>Deliver each month's report on the 1st at 08:00 China time (off by default; the e-mail also needs the SMTP
+    /// channel on, the robots' summary the webhook channel).</summary>
+    public bool DeliverMonthly { get; set; }
+
     /// <summary>The bureau's name, heading the printed 通报.</summary>
     public string BureauName { get; set; } = "桐柏县电子政务外网管理办公室";
 }

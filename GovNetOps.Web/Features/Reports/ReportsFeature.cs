@@ -10,6 +10,8 @@ public static class ReportsFeature
     {
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
         services.AddScoped<MonthlyReportService>();
+        services.AddScoped<MonthlyReportJob>();
+        services.AddHostedService<MonthlyReportStartup>();
         return services;
     }
 

@@ -27,6 +27,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<EventCursor> EventCursors => Set<EventCursor>();
     public DbSet<SlaPolicyFingerprintRecord> SlaPolicyFingerprints => Set<SlaPolicyFingerprintRecord>();
     public DbSet<CarrierViolationRecord> CarrierViolations => Set<CarrierViolationRecord>();
+    public DbSet<MonthlyReportDeliveryRecord> MonthlyReportDeliveries => Set<MonthlyReportDeliveryRecord>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();

@@ -46,8 +46,6 @@ public static class AppPolicies
     public const string MaintenanceCarryOut = nameof(MaintenanceCarryOut);
     /// <summary>The monthly report (统计报表); carriers pass here and are then limited to their own rows by MonthlyReportService.</summary>
     public const string Reports = nameof(Reports);
-    /// <summary>Ruling on a carrier's dispute of a breach (uphold or waive).</summary>
-    public const string BreachRuling = nameof(BreachRuling);
 
     /// <summary>The user list and user administration: the system administrator for every account but the security
     /// and audit administrators'; the security administrator for unlocks and the administrator roles' grants (the
@@ -88,7 +86,6 @@ public static class AppPolicies
         [MaintenanceDecide] = [AppRoles.Ops],
         [MaintenanceCarryOut] = [AppRoles.Ops, AppRoles.Carrier],
         [Reports] = [AppRoles.Leader, AppRoles.Ops, AppRoles.Carrier],
-        [BreachRuling] = [AppRoles.Ops],
         [Users] = [AppRoles.SystemAdmin, AppRoles.SecurityAdmin],
         [SecurityPolicy] = [AppRoles.SecurityAdmin],
         [SecurityLog] = [AppRoles.AuditAdmin],

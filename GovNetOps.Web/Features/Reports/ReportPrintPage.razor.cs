@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
+using Res = GovNetOps.Web.Resources.Reports;
+
+namespace GovNetOps.Web.Features.Reports;
+
+/// <summary>The printable 月报 / 通报 (A4, static HTML): headed with the bureau and month, the summary per carrier and class,
+/// the ten worst breaches, the repeat-fault sites, the maintenance violations and a line for signature and date.
+/// Its cells are the report's own tables (<see cref="ReportTables"/>), so it prints what the screen and the export show.</summary>
+public partial class ReportPrintPage
+{
+    public const int WorstBreaches = 10;
+
+    [Inject] private MonthlyReportService Reports { get; set; } = default!;
+    [Inject] private IOptions<ReportOptions> Options { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Parameter] public string MonthKey { get; set; } = "";
+
+    private MonthlyReport? _report;
+    private ReportTable _summary = default!;
+    private ReportTable _worst = default!;
+    private ReportTable _repeat = default!;
+    private ReportTable _violations = default!;
+    private ReportMonth _month = default!;
+
+    private string Heading => string.Format(CultureInfo.CurrentCulture, Res.PrintHeading, Options.Value.BureauName, _month.Year, _month.Month);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (ReportMonth.Parse(MonthKey) is not { } month)
+        {
+            Navigation.NavigateTo("/not-found");
+            return;
+        }
+
+        _month = month;
+        _report = await Reports.BuildAsync((await Auth).User, month);
+        if (_report is null)
+        {
+            return;
+        }
+
+        var tables = ReportTables.Build(_report, CultureInfo.CurrentUICulture);
+        var compliance = tables.Single(t => t.Key == ReportTables.Compliance);
+        // A4 portrait holds the compliance columns up to the repair rate; the rest are on the screen and in the export.
+        const int columns = 10;
+        _summary = compliance with
+        {
+            Headers = compliance.Headers.Take(columns).ToList(),
+            Rows = compliance.Rows.Select(r => r with { Cells = r.Cells.Take(columns).ToList() }).ToList(),
+        };
+        var breaches = tables.Single(t => t.Key == ReportTables.Breaches);
+        _worst = breaches with { Rows = breaches.Rows.Take(WorstBreaches).ToList() };
+        _repeat = tables.Single(t => t.Key == ReportTables.RepeatSites);
+        _violations = tables.Single(t => t.Key == ReportTables.Violations);
+    }
+
+    private static string Overall(MonthlyReport report) => string.Format(CultureInfo.CurrentCulture, Res.PrintOverall,
+        report.Total.BackboneFaults, report.Total.LanRequests,
+        Rate(report.Total.ResponseRate), Rate(report.Total.RepairRate), report.Breaches.Count);
+
+    private static string Rate(double? rate) => ReportTables.Percent(rate) is { } p ? $"{ReportTables.Display(p)}%" : "—";
+}
