@@ -22,9 +22,9 @@ public sealed class NavMenuFacts : BunitTestContext
     }
 
     [Theory]
-    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/escalations" })]
+    [InlineData("Ops", new[] { "/board", "/tickets", "/tickets/new", "/approvals", "/applications", "/escalations" })]
     [InlineData("Leader", new[] { "/board", "/tickets", "/escalations" })] // read-only: no intake
-    [InlineData("Carrier", new[] { "/carrier" })]         // never the ops list or the board
+    [InlineData("Carrier", new[] { "/carrier", "/carrier/applications" })]         // never the ops list or the board
     [InlineData("Admin", new[] { "/admin", "/admin/audit", "/hangfire" })]
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {

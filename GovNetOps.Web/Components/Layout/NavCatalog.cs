@@ -19,6 +19,8 @@ public static class NavCatalog
         new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
         new(ApprovalsHref, () => Resources.Approvals.Title, Icons.Material.Filled.FactCheck, AppPolicies.Approvals),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
+        new("/applications", () => Resources.ApplicationText.Nav_Applications, Icons.Material.Filled.Cable, AppPolicies.Applications),
+        new("/carrier/applications", () => Resources.ApplicationText.Nav_CarrierTasks, Icons.Material.Filled.Cable, AppPolicies.CarrierTasks),
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.Admin),
