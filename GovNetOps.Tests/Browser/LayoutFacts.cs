@@ -2,6 +2,7 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -92,6 +93,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
     public async Task EveryPage_OnPhoneLaptopAndDesktop_InBothLanguages_FitsWithoutOverflow()
     {
         var number = await TicketToShowAsync();
+        var application = await ApplicationToShowAsync(app);
         var findings = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var started = DateTime.UtcNow;
 
@@ -103,7 +105,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
             .Select(async walk =>
             {
                 await lanes.WaitAsync();
-                try { await WalkAsync(walk.user, walk.lang, number, findings); }
+                try { await WalkAsync(walk.user, walk.lang, number, application, findings); }
                 finally { lanes.Release(); }
             });
         await Task.WhenAll(walks);
@@ -111,7 +113,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         Assert.True(findings.Count == 0, $"Layout faults ({(DateTime.UtcNow - started).TotalSeconds:0} s):\n" + string.Join("\n", findings));
     }
 
-    private async Task WalkAsync(string user, string lang, string number, System.Collections.Concurrent.ConcurrentQueue<string> findings)
+    private async Task WalkAsync(string user, string lang, string number, string application, System.Collections.Concurrent.ConcurrentQueue<string> findings)
     {
         var page = await NewPageAsync(lang);
         await BrowserSession.SignInAsync(page, user, DemoData.Password);
@@ -151,6 +153,17 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         if (user is "leader" or "ops" or "telecom" && await MaintenanceNoticeToShowAsync() is { } notice)
         {
             paths.Add($"/maintenance/{notice}");
+        }
+
+        // The application pages that the navigation does not link: the forms, one application, its annex, the findings.
+        if (paths.Contains("/applications"))
+        {
+            paths.AddRange(["/applications/new/access", "/applications/new/change", "/security/findings", $"/applications/{application}", $"/applications/{application}/print"]);
+        }
+
+        if (user == "telecom")
+        {
+            paths.Add($"/applications/{application}");
         }
 
         foreach (var path in paths.Distinct())
@@ -302,6 +315,21 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
     }
 
     /// <summary>A ticket of telecom's (carrier 1) with a timeline: acknowledged, with a progress note.</summary>
+    /// <summary>One access application, approved for China Telecom: the application page, its annex and telecom's tasks.</summary>
+    private static async Task<string> ApplicationToShowAsync(LayoutApp app)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        await using var db = app.Factory.NewDbContext();
+        var ops = Integration.Tickets.PrincipalBuilder.For(await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "ops"), GovNetOps.Web.Infrastructure.Security.AppRoles.Ops).Build();
+        var number = await scope.ServiceProvider.GetRequiredService<GovNetOps.Web.Features.Applications.Record.RecordApplicationHandler>()
+            .RecordAsync(Integration.Applications.ApplicationFormBuilder.Access("桐柏县统计局"), ops, []);
+        var id = await db.NetworkApplications.Where(a => a.Number == number.Value).Select(a => a.Id).SingleAsync();
+        var approved = await scope.ServiceProvider.GetRequiredService<GovNetOps.Web.Features.Applications.Actions.ApplicationActionHandler>().ApproveAsync(id, 1,
+            new GovNetOps.Web.Features.Applications.Actions.ApprovalInput { IpAllocation = "10.60.12.0/28", CarrierId = 1, LocationClass = LocationClass.CountyDirect, Opinion = "同意" }, ops);
+        Assert.True(approved.IsSuccess, approved.Error);
+        return number.Value!;
+    }
+
     private async Task<string> TicketToShowAsync()
     {
         var driver = new TicketDriver(app.Factory.Services);

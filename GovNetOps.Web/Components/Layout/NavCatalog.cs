@@ -21,6 +21,8 @@ public static class NavCatalog
         new("/maintenance", () => Resources.Maintenance.NavTitle, Icons.Material.Filled.Construction, AppPolicies.Maintenance),
         new("/carrier", () => Text.NavCarrierQueue, Icons.Material.Filled.Engineering, AppPolicies.CarrierQueue),
         new("/reports", () => Resources.Reports.Title, Icons.Material.Filled.Assessment, AppPolicies.Reports),
+        new("/applications", () => Resources.ApplicationText.Nav_Applications, Icons.Material.Filled.Cable, AppPolicies.Applications),
+        new("/carrier/applications", () => Resources.ApplicationText.Nav_CarrierTasks, Icons.Material.Filled.Cable, AppPolicies.CarrierTasks),
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/users", () => Resources.Accounts.UsersTitle, Icons.Material.Filled.ManageAccounts, AppPolicies.Users),

@@ -28,7 +28,7 @@ public sealed class ReportFaultHandler(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Sites.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Id)
-            .Select(s => new SiteOption(s.Id, s.Name, s.PinyinInitials, s.LocationClass, s.CarrierId, s.Carrier!.Name))
+            .Select(s => new SiteOption(s.Id, s.Name, s.PinyinInitials, s.LocationClass, s.CarrierId, s.Carrier!.Name, s.Status))
             .ToListAsync(cancellationToken);
     }
 
