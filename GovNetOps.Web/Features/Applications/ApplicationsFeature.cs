@@ -1,11 +1,9 @@
-using GovNetOps.Domain.Calendar;
 using GovNetOps.Web.Features.Applications.Actions;
 using GovNetOps.Web.Features.Applications.Findings;
 using GovNetOps.Web.Features.Applications.Queries;
 using GovNetOps.Web.Features.Applications.Record;
 using GovNetOps.Web.Features.Applications.Reminders;
 using GovNetOps.Web.Features.Approvals;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovNetOps.Web.Features.Applications;
 
@@ -15,9 +13,6 @@ public static class ApplicationsFeature
     /// (Article 9). Needs AddJobs(), AddNotifications() and AddEscalation() (its timing options).</summary>
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
-        // The Domain's embedded calendar unless another feature registered the calendar already.
-        services.TryAddSingleton(_ => WorkingCalendar.LoadEmbedded());
-        services.AddSingleton<ApplicationCalendar>();
         services.AddSingleton<ApplicationNotices>();
         services.AddSingleton<ApplicationReminderRecorder>();
         services.AddSingleton<ApplicationReminderScheduler>();

@@ -6,6 +6,7 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Registry;
 using GovNetOps.Web.Features.Applications.Record;
 using GovNetOps.Web.Infrastructure.Audit;
+using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
@@ -23,7 +24,7 @@ namespace GovNetOps.Web.Features.Applications.Actions;
 /// </summary>
 public sealed class ApplicationActionHandler(
     IDbContextFactory<AppDbContext> factory,
-    ApplicationCalendar calendars,
+    WorkingCalendarSource calendars,
     ApplicationNotices notices,
     ChangeLog changeLog,
     CurrentActors actors,
@@ -172,7 +173,14 @@ public sealed class ApplicationActionHandler(
 
                 var site = new Site
                 {
-                    Name = app.UnitName, UserType = app.UserType, Address = app.Address,
+                    Name = app.UnitName, PinyinInitials = PinyinInitials.Of(app.UnitName), UserType = app.UserType,
+                    UserKind = app.UserType switch
+                    {
+                        "党政机关" => SiteUserKind.PartyGovernment,
+                        "事业单位" => SiteUserKind.PublicInstitution,
+                        _ => SiteUserKind.Other,
+                    },
+                    Address = app.Address, IpCount = app.IpCount, NetworkPurpose = app.Purpose,
                     NetworkAdminName = app.NetworkAdminName, NetworkAdminMobile = app.NetworkAdminMobile,
                     TechContactName = app.TechContactName, TechContactMobile = app.TechContactMobile,
                     LocationClass = app.LocationClass!.Value, CarrierId = app.CarrierId!.Value, IpAddresses = app.IpAllocation,
@@ -278,7 +286,7 @@ public sealed class ApplicationActionHandler(
         }
 
         var before = RecordApplicationHandler.Snapshot(app);
-        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var calendar = calendars.Current;
         var now = time.GetUtcNow();
         var result = await move(db, app, app.ToProgress(), calendar, now);
         if (!result.IsSuccess)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GovNetOps.Domain.Applications;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Registry;
+using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace GovNetOps.Web.Features.Applications.Queries;
 
 /// <summary>What the application pages read, each authorised against the account as it is now: Ops sees every
 /// application; a carrier only its own approved ones (its implementation tasks), never another carrier's.</summary>
-public sealed class ApplicationQueries(IDbContextFactory<AppDbContext> factory, ApplicationCalendar calendars, CurrentActors actors)
+public sealed class ApplicationQueries(IDbContextFactory<AppDbContext> factory, WorkingCalendarSource calendars, CurrentActors actors)
 {
     /// <summary>Ops's list: open applications by nearest deadline (paused ones after those with a deadline), or all, newest first.</summary>
     public async Task<IReadOnlyList<ApplicationRow>> ListAsync(ClaimsPrincipal user, bool openOnly, CancellationToken cancellationToken = default)
@@ -74,7 +75,7 @@ public sealed class ApplicationQueries(IDbContextFactory<AppDbContext> factory, 
             return null;
         }
 
-        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var calendar = calendars.Current;
         var progress = app.ToProgress();
         var history = await db.ChangeRecords.AsNoTracking()
             .Where(c => c.EntityType == nameof(NetworkApplicationRecord) && c.EntityId == app.Number)
@@ -104,7 +105,7 @@ public sealed class ApplicationQueries(IDbContextFactory<AppDbContext> factory, 
 
     private async Task<List<ApplicationRow>> RowsAsync(List<NetworkApplicationRecord> list, CancellationToken cancellationToken)
     {
-        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var calendar = calendars.Current;
         return list.Select(a =>
         {
             var progress = a.ToProgress();

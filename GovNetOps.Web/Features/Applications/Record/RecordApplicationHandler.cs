@@ -4,6 +4,7 @@ using GovNetOps.Domain.Applications;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Registry;
 using GovNetOps.Web.Infrastructure.Audit;
+using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
@@ -20,7 +21,7 @@ namespace GovNetOps.Web.Features.Applications.Record;
 /// </summary>
 public sealed class RecordApplicationHandler(
     IDbContextFactory<AppDbContext> factory,
-    ApplicationCalendar calendars,
+    WorkingCalendarSource calendars,
     ChangeLog changeLog,
     CurrentActors actors,
     Notifier<ApplicationChanged> changes,
@@ -66,7 +67,7 @@ public sealed class RecordApplicationHandler(
             return Result<string>.Fail(errors.Values.First());
         }
 
-        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var calendar = calendars.Current;
         await NumberLock.WaitAsync(cancellationToken);
         try
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using GovNetOps.Domain.Applications;
 using GovNetOps.Domain.Common;
 using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace GovNetOps.Web.Features.Applications.Reminders;
 /// escalation recorder does.</summary>
 public sealed class ApplicationReminderRecorder(
     IDbContextFactory<AppDbContext> factory,
-    ApplicationCalendar calendars,
+    WorkingCalendarSource calendars,
     ApplicationNotices notices,
     TimeProvider time,
     ILogger<ApplicationReminderRecorder> logger)
@@ -39,7 +40,7 @@ public sealed class ApplicationReminderRecorder(
 
             var app = await db.NetworkApplications.AsNoTracking().Include(a => a.Pauses).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
             var now = time.GetUtcNow();
-            var calendar = await calendars.CurrentAsync(cancellationToken);
+            var calendar = calendars.Current;
             if (app is null || now < step.DueAt || !app.ToProgress().ReminderSteps(calendar).Contains(step))
             {
                 return false;

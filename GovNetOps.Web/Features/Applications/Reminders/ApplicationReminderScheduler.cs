@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GovNetOps.Domain.Applications;
 using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Jobs;
 using Hangfire;
@@ -15,7 +16,7 @@ namespace GovNetOps.Web.Features.Applications.Reminders;
 /// at once (catch-up after a restart). Which notices, and when, is the Domain's <see cref="ApplicationProgress.ReminderSteps"/>.</summary>
 public sealed class ApplicationReminderScheduler(
     IDbContextFactory<AppDbContext> factory,
-    ApplicationCalendar calendars,
+    WorkingCalendarSource calendars,
     IServiceProvider services,
     IOptions<EscalationTiming> timing,
     IBackgroundJobClient jobs,
@@ -58,7 +59,7 @@ public sealed class ApplicationReminderScheduler(
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             var app = await db.NetworkApplications.AsNoTracking().Include(a => a.Pauses).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
-            var calendar = await calendars.CurrentAsync(cancellationToken);
+            var calendar = calendars.Current;
             var steps = app?.ToProgress().ReminderSteps(calendar) ?? [];
             var now = time.GetUtcNow();
             var recorder = services.GetRequiredService<ApplicationReminderRecorder>();
@@ -148,7 +149,7 @@ public sealed class ApplicationReminderScheduler(
     {
         var swept = 0;
         var recorder = services.GetRequiredService<ApplicationReminderRecorder>();
-        var calendar = await calendars.CurrentAsync(cancellationToken);
+        var calendar = calendars.Current;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var open = await db.NetworkApplications.AsNoTracking().Include(a => a.Pauses)
             .Where(a => a.State == ApplicationState.Received || a.State == ApplicationState.Implementing).ToListAsync(cancellationToken);

@@ -1,29 +1,35 @@
 using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Features.Applications.Reminders;
 
 /// <summary>Hooks re-planning onto every committed application change, rebuilds the notice schedule from the database
-/// at start-up, then sweeps on the escalation sweep interval.</summary>
+/// at start-up and whenever the admin edits the working-day calendar (the deadlines move), then sweeps on the escalation
+/// sweep interval.</summary>
 internal sealed class ApplicationReminderStartup(
     ApplicationReminderScheduler scheduler,
     Notifier<ApplicationChanged> changes,
+    Notifier<CalendarChanged> calendarChanges,
     IOptions<EscalationTiming> timing,
     TimeProvider time,
     ILogger<ApplicationReminderStartup> logger) : BackgroundService
 {
     private IDisposable? _subscription;
+    private IDisposable? _calendarSubscription;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = changes.Subscribe(scheduler.OnChangedAsync);
+        _calendarSubscription = calendarChanges.Subscribe(_ => scheduler.RebuildAsync());
         return base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _calendarSubscription?.Dispose();
         await base.StopAsync(cancellationToken);
     }
 
