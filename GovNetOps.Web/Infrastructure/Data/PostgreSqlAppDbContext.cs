@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
@@ -11,14 +10,4 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
     : AppDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-}
-
-/// <summary>For <c>dotnet ef migrations add … --context PostgreSqlAppDbContext</c>: adding a migration needs the
-/// provider, not a server, so no connection is opened.</summary>
-internal sealed class PostgreSqlAppDbContextDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
-{
-    public PostgreSqlAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
-            .UseNpgsql("Host=localhost;Database=govnetops")
-            .Options);
 }
