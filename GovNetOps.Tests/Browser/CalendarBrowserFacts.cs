@@ -66,7 +66,7 @@ public sealed class CalendarBrowserFacts(BrowserApp browser)
         await BrowserApp.ScreenshotAsync(page, "13/calendar-2027-entered");
 
         await page.GotoAsync("/admin");
-        await Expect(page.GetByTestId("sites").Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("admin-tiles")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("calendar-warning")).ToHaveCountAsync(0);
         await context.CloseAsync();
     }

@@ -54,9 +54,13 @@ public sealed class AdministratorRevocationFacts(TicketApp app) : IClassFixture<
 
     // 三员分立 in CurrentActors, the check every handler makes: each administrator passes its own policies only.
     [Theory]
-    [InlineData(AppRoles.SystemAdmin, new[] { AppPolicies.Admin, AppPolicies.JobDashboard, AppPolicies.Users })]
-    [InlineData(AppRoles.SecurityAdmin, new[] { AppPolicies.SecurityPolicy, AppPolicies.Users })]
-    [InlineData(AppRoles.AuditAdmin, new[] { AppPolicies.SecurityLog, AppPolicies.ChainAudit })]
+    [InlineData(AppRoles.SystemAdmin, new[]
+    {
+        AppPolicies.Admin, AppPolicies.JobDashboard, AppPolicies.Users, AppPolicies.Registry, AppPolicies.RegistryRead,
+        AppPolicies.CalendarAdmin, AppPolicies.PolicyAdmin, AppPolicies.ContactsAdmin, AppPolicies.PolicyRead,
+    })]
+    [InlineData(AppRoles.SecurityAdmin, new[] { AppPolicies.SecurityPolicy, AppPolicies.Users, AppPolicies.PolicyRead })]
+    [InlineData(AppRoles.AuditAdmin, new[] { AppPolicies.SecurityLog, AppPolicies.ChainAudit, AppPolicies.PolicyRead })]
     public async Task AllowsAsync_GrantsEachAdministratorOnlyItsOwnPolicies(string role, string[] own)
     {
         var userName = $"{role}-policies".ToLowerInvariant();
