@@ -50,7 +50,7 @@ public sealed class CalendarEditFacts : IAsyncLifetime
         await using var db = _app.NewDbContext();
         Assert.True((await WorkingCalendarSource.ReadAsync(db, default)).IsKnownYear(2027));
         var audit = await db.ChangeRecords.SingleAsync(c => c.EntityType == "CalendarYear" && c.EntityId == "2027");
-        Assert.Equal(("Create", "Admin"), (audit.Action, audit.Role));
+        Assert.Equal(("Create", "SystemAdmin"), (audit.Action, audit.Role));
         Assert.Contains("2027-01-09 班 元旦", audit.After, StringComparison.Ordinal);
     }
 
