@@ -28,13 +28,26 @@ public sealed class EscalationRestartFacts : IDisposable
     private readonly string _folder = TestPaths.NewTempFolder();
     private string DatabasePath => Path.Combine(_folder, "govnetops.db");
 
+    // On a PostgreSQL run the processes, and the test's own services, share this database instead of the file.
+    private readonly string? _postgreSql = TestProvider.IsPostgreSql ? TestPostgres.NewDatabase() : null;
+
+    private Dictionary<string, string>? ProcessSettings => _postgreSql is null ? null : new()
+    {
+        ["Database__Provider"] = "PostgreSql",
+        ["Database__ConnectionString"] = _postgreSql,
+    };
+
     private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
 
+    // Not yet on PostgreSQL: until 2026-11-30 this test ran on the SQLite file even in the PostgreSQL run; on its first
+    // real PostgreSQL run the future breach's on-time job fired 1 277 ms late (limit 999 ms) on a machine at load ~11.
+    // Whether that is load or Hangfire.PostgreSql's polling is not known yet (README, "Not yet on PostgreSQL").
     [Fact]
+    [Trait("Provider", "SqliteOnlyForNow")]
     public async Task Restart_RecordsEveryStepThatFellDueWhileDown_ExactlyOnce_AndFutureStepsStillFire()
     {
         // First start: migrations and demo data; then the app dies.
-        await using (var first = await AppProcess.StartAsync(DatabasePath))
+        await using (var first = await AppProcess.StartAsync(DatabasePath, ProcessSettings))
         {
             await first.KillAsync();
         }
@@ -48,7 +61,7 @@ public sealed class EscalationRestartFacts : IDisposable
         SqliteConnection.ClearAllPools();
         await Task.Delay(TimeSpan.FromSeconds(4)); // the first breach falls due while nothing runs
 
-        await using (var second = await AppProcess.StartAsync(DatabasePath))
+        await using (var second = await AppProcess.StartAsync(DatabasePath, ProcessSettings))
         {
             Assert.True(TimeProvider.System.GetUtcNow() < now + TimeSpan.FromSeconds(32),
                 "the app took too long to restart for the second breach to lie ahead of it");
@@ -71,7 +84,7 @@ public sealed class EscalationRestartFacts : IDisposable
         }
 
         // A third start finds everything recorded and records nothing twice.
-        await using (var third = await AppProcess.StartAsync(DatabasePath))
+        await using (var third = await AppProcess.StartAsync(DatabasePath, ProcessSettings))
         {
             await third.WaitForOutputAsync("Escalation schedule rebuilt for 2 open tickets", TimeSpan.FromSeconds(20));
             await Task.Delay(TimeSpan.FromSeconds(2)); // time for any catch-up job the rebuild might (wrongly) queue
@@ -89,7 +102,7 @@ public sealed class EscalationRestartFacts : IDisposable
 
     private async Task<List<EscalationRecord>> RecordsAsync()
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options);
+        await using var db = TestDatabase.Open($"Data Source={DatabasePath}", _postgreSql);
         return await db.EscalationRecords.AsNoTracking().OrderBy(r => r.DueAt).ToListAsync();
     }
 
@@ -101,7 +114,8 @@ public sealed class EscalationRestartFacts : IDisposable
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TimeProvider.System)
-            .AddDbContextFactory<AppDbContext>(o => o.UseSqlite($"Data Source={DatabasePath}"))
+            .AddSingleton<IDbContextFactory<AppDbContext>>(new TestContextFactory($"Data Source={DatabasePath}", _postgreSql))
+            .AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
             .AddSlaPolicy()
             .AddTickets();
         return services.BuildServiceProvider();

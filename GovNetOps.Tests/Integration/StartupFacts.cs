@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Tests.Integration.Tickets;
@@ -9,20 +10,33 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace GovNetOps.Tests.Integration;
 
 public sealed class StartupFacts
 {
     [Fact]
-    public async Task Startup_AppliesEveryMigration_WhenDatabaseFileIsEmpty()
+    public async Task Startup_AppliesEveryMigration_WhenDatabaseIsNew()
+    {
+        await using var app = new GovNetOpsFactory();
+        using var client = app.CreateClient();
+
+        await using var db = app.NewDbContext();
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    // About the SQLite file itself (created on first start, write-ahead log): nothing to check on PostgreSQL.
+    [Fact]
+    [Trait("Provider", "SqliteOnly")]
+    public async Task Startup_CreatesTheFileInWalMode_WhenDatabaseFileIsEmpty()
     {
         await using var app = new GovNetOpsFactory();
         Assert.False(File.Exists(app.DatabasePath));
         using var client = app.CreateClient();
 
         await using var db = app.NewDbContext();
-        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.True(File.Exists(app.DatabasePath));
         var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         Assert.Equal("wal", journal.Single());
@@ -34,17 +48,17 @@ public sealed class StartupFacts
         await using var app = new GovNetOpsFactory();
         using var client = app.CreateClient();
 
-        var response = await client.GetAsync("/health");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await HealthOnceReadyAsync(client));
     }
 
+    // Overwrites the SQLite file with garbage: a SQLite failure mode.
     [Fact]
+    [Trait("Provider", "SqliteOnly")]
     public async Task Health_Returns503_WhenDatabaseFileIsNoLongerADatabase()
     {
         await using var app = new GovNetOpsFactory();
         using var client = app.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await HealthOnceReadyAsync(client));
 
         SqliteConnection.ClearAllPools();
         File.Delete(app.DatabasePath + "-wal");
@@ -136,12 +150,9 @@ public sealed class StartupFacts
         first.CreateClient().Dispose();
         await using (var db = first.NewDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("UPDATE AspNetRoles SET Name = 'Admin', NormalizedName = 'ADMIN' WHERE Name = 'SystemAdmin'");
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "AspNetRoles" SET "Name" = 'Admin', "NormalizedName" = 'ADMIN' WHERE "Name" = 'SystemAdmin'""");
         }
-        await using var second = new GovNetOpsFactory();
-        File.Copy(first.DatabasePath, second.DatabasePath);
-        await first.DisposeAsync();
+        await using var second = await RestartOnTheSameDatabaseAsync(first);
 
         second.CreateClient().Dispose();
 
@@ -149,6 +160,43 @@ public sealed class StartupFacts
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         Assert.Equal("admin", Assert.Single(await users.GetUsersInRoleAsync(AppRoles.SystemAdmin)).UserName);
         Assert.False(await scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>().RoleExistsAsync(AppRoles.FormerAdmin));
+    }
+
+    /// <summary>/health's status once the app has had time to become ready: on PostgreSQL it is 503 until the listener
+    /// for other instances' changes is connected, a moment after start-up (right for a load balancer); SQLite has no such
+    /// moment. Waits at most 30 s for a 503 to turn; any other status is returned at once.</summary>
+    private static async Task<HttpStatusCode> HealthOnceReadyAsync(HttpClient client)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var status = (await client.GetAsync("/health")).StatusCode;
+            if (status != HttpStatusCode.ServiceUnavailable || waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return status;
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>Stops <paramref name="first"/> and returns a new, not yet started app over the same database: a copy of
+    /// the SQLite file (its write-ahead log folded in first), or the same PostgreSQL database.</summary>
+    private static async Task<GovNetOpsFactory> RestartOnTheSameDatabaseAsync(GovNetOpsFactory first)
+    {
+        if (first.PostgreSqlConnectionString is { } connectionString)
+        {
+            await first.DisposeAsync();
+            return new GovNetOpsFactory(postgreSqlConnectionString: connectionString);
+        }
+
+        await using (var db = first.NewDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        var second = new GovNetOpsFactory();
+        File.Copy(first.DatabasePath, second.DatabasePath);
+        await first.DisposeAsync();
+        return second;
     }
 
     private static async Task AddAccountAsync(GovNetOpsFactory app, string userName, string role)
@@ -164,8 +212,8 @@ public sealed class StartupFacts
     public async Task Startup_RefusesNamingTheVersion_WhenTicketsReferenceAVersionNoLongerConfigured()
     {
         await using var app = new GovNetOpsFactory();
-        await ReportOneTicketAsync(app.DatabasePath); // under version 1, the appsettings.json matrix
-        await ForgetStoredVersionsAsync(app.DatabasePath); // a database from before the matrix moved into it
+        await ReportOneTicketAsync(app); // under version 1, the appsettings.json matrix
+        await ForgetStoredVersionsAsync(app); // a database from before the matrix moved into it
         app.Settings["Sla:Version"] = "2";
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
@@ -177,8 +225,8 @@ public sealed class StartupFacts
     public async Task Startup_RefusesNamingVersionAndCell_WhenAUsedVersionsCellWasEdited()
     {
         await using var app = new GovNetOpsFactory();
-        await ReportOneTicketAsync(app.DatabasePath);
-        await ForgetStoredVersionsAsync(app.DatabasePath); // a database from before the matrix moved into it
+        await ReportOneTicketAsync(app);
+        await ForgetStoredVersionsAsync(app); // a database from before the matrix moved into it
         app.Settings["Sla:RepairTownship"] = "08:00:00"; // still version 1
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
@@ -195,7 +243,7 @@ public sealed class StartupFacts
     public async Task Startup_Starts_WhenUsedVersionIsUnchanged(string scenario)
     {
         await using var app = new GovNetOpsFactory();
-        await ReportOneTicketAsync(app.DatabasePath);
+        await ReportOneTicketAsync(app);
         if (scenario == "new-version")
         {
             app.Settings["Sla:Version"] = "2";
@@ -207,7 +255,7 @@ public sealed class StartupFacts
 
         using var client = app.CreateClient();
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await HealthOnceReadyAsync(client));
         await using var db = app.NewDbContext();
         var kept = Assert.Single(await db.SlaPolicyFingerprints.ToListAsync());
         Assert.Equal((1, SlaPolicyFingerprint.Of(new SlaPolicy { EffectiveFrom = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)) }).Cells),
@@ -219,12 +267,14 @@ public sealed class StartupFacts
     public async Task Startup_KeepsTheFingerprintOfEveryUsedVersion_WhenTheDatabaseHasNone()
     {
         await using var app = new GovNetOpsFactory();
-        await ReportOneTicketAsync(app.DatabasePath);
-        await using (var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
+        await ReportOneTicketAsync(app);
+        await using (var connection = app.PostgreSqlConnectionString is { } connectionString
+            ? (DbConnection)new NpgsqlConnection(connectionString)
+            : new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
         {
             await connection.OpenAsync();
             await using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM SlaPolicyFingerprints";
+            delete.CommandText = "DELETE FROM \"SlaPolicyFingerprints\"";
             Assert.Equal(1, await delete.ExecuteNonQueryAsync());
         }
 
@@ -240,7 +290,7 @@ public sealed class StartupFacts
     public async Task Startup_KeepsTheStoredMatrix_WhenConfigurationChangesAfterTheFirstStart()
     {
         await using var app = new GovNetOpsFactory();
-        await ReportOneTicketAsync(app.DatabasePath);
+        await ReportOneTicketAsync(app);
         app.Settings["Sla:RepairTownship"] = "08:00:00";
 
         using var client = app.CreateClient();
@@ -250,21 +300,24 @@ public sealed class StartupFacts
         Assert.Contains(app.Logs.Lines, l => l.Message.Contains("Configuration section Sla (version 1) differs from the database and is ignored", StringComparison.Ordinal));
     }
 
-    private static async Task ForgetStoredVersionsAsync(string databasePath)
+    // The stored matrix removed, as in a database from before it moved into the database (either provider).
+    private static async Task ForgetStoredVersionsAsync(GovNetOpsFactory app)
     {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM SlaPolicyVersions";
-        Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        await using var db = TestDatabase.Open($"Data Source={app.DatabasePath};Pooling=False", app.PostgreSqlConnectionString);
+        Assert.Equal(1, await db.SlaPolicyVersions.ExecuteDeleteAsync());
     }
 
-    /// <summary>Runs the app once over <paramref name="databasePath"/> with the appsettings.json matrix and reports
-    /// one township fault, then stops it, so a test can start the app again over the same file.</summary>
-    private static async Task ReportOneTicketAsync(string databasePath)
+    /// <summary>Runs the app once over <paramref name="app"/>'s database (its SQLite file or its PostgreSQL database) with
+    /// the appsettings.json matrix and reports one township fault, then stops it, so a test can start
+    /// <paramref name="app"/> over the same database.</summary>
+    private static async Task ReportOneTicketAsync(GovNetOpsFactory app)
     {
         await using var first = new TicketApp();
-        first.Factory.Settings["Database:Path"] = databasePath;
+        first.Factory.Settings["Database:Path"] = app.DatabasePath;
+        if (app.PostgreSqlConnectionString is { } connectionString)
+        {
+            first.Factory.Settings["Database:ConnectionString"] = connectionString;
+        }
         await first.InitializeAsync();
         await first.NewTicketAsync(LocationClass.Township);
     }

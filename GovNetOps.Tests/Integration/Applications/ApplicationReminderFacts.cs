@@ -26,11 +26,14 @@ public sealed class ApplicationReminderFacts : IDisposable
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private readonly string _folder = TestPaths.NewTempFolder();
+
+    // On a PostgreSQL run, every life of the app in a test uses this one database (as they share the SQLite file).
+    private readonly string? _postgreSql = TestProvider.IsPostgreSql ? TestPostgres.NewDatabase() : null;
     private readonly FakeTimeProvider _time = new(T0);
 
     private GovNetOpsFactory Start()
     {
-        var app = new GovNetOpsFactory { Time = _time };
+        var app = new GovNetOpsFactory(postgreSqlConnectionString: _postgreSql) { Time = _time };
         app.Settings["Database:Path"] = Path.Combine(_folder, "govnetops.db");
         app.Settings["Escalation:SweepInterval"] = "10.00:00:00"; // every record here comes from a job
         app.CreateClient().Dispose();

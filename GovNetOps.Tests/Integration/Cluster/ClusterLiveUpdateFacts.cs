@@ -20,7 +20,8 @@ public sealed class ClusterLiveUpdateFacts
         a.CreateClient().Dispose();
         await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
         using var healthOnB = b.CreateClient();
-        await TicketDriver.EventuallyAsync(async () => await healthOnB.GetStringAsync("/health"), h => h == "Healthy",
+        // 503 until B's listener is connected: read the body whatever the status (GetStringAsync would throw on it).
+        await TicketDriver.EventuallyAsync(async () => await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync(), h => h == "Healthy",
             TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
 
         using var scope = a.Services.CreateScope();

@@ -20,11 +20,18 @@ public sealed class MaintenanceAlertFacts : IDisposable
     private readonly string _folder = TestPaths.NewTempFolder();
     private string DatabasePath => Path.Combine(_folder, "govnetops.db");
 
+    // On a PostgreSQL run, every life of the app in a test uses this one database (as they share the SQLite file).
+    private readonly string? _postgreSql = TestProvider.IsPostgreSql ? TestPostgres.NewDatabase() : null;
+
     /// <summary>A life of the app over this test's database file (the file outlives it).</summary>
     private async Task<TicketApp> StartAsync(DateTimeOffset now)
     {
         var app = new TicketApp();
         app.Factory.Settings["Database:Path"] = DatabasePath;
+        if (_postgreSql is not null)
+        {
+            app.Factory.Settings["Database:ConnectionString"] = _postgreSql;
+        }
         // The sweep has its own mechanism; here every record must come from a job (scheduled or caught up at start-up).
         app.Factory.Settings["Maintenance:SweepInterval"] = "1.00:00:00";
         app.Factory.Settings["Escalation:SweepInterval"] = "10.00:00:00";

@@ -14,6 +14,9 @@ public sealed class EventChainFacts : IAsyncLifetime
     private TicketHandle _first = default!;
     private TicketHandle _second = default!;
 
+    // The tamperer's SQL quotes every identifier: the schema's names are mixed case, which PostgreSQL folds to lower
+    // case unless quoted; SQLite accepts the quotes too, so the same statements run on both engines.
+
     /// <summary>Two tickets with interleaved events: first(1) second(1) first(2) second(2) first(3).</summary>
     public async Task InitializeAsync()
     {
@@ -45,7 +48,7 @@ public sealed class EventChainFacts : IAsyncLifetime
     {
         var id = await EventIdAsync(_first.Id, 2);
 
-        await SqlAsync($"UPDATE TicketEvents SET \"{column}\" = {value} WHERE Id = {id}");
+        await SqlAsync($"UPDATE \"TicketEvents\" SET \"{column}\" = {value} WHERE \"Id\" = {id}");
 
         var report = await VerifyAsync();
         Assert.False(report.IsIntact);
@@ -75,7 +78,7 @@ public sealed class EventChainFacts : IAsyncLifetime
     {
         var id = await EventIdAsync(_first.Id, 2);
 
-        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+        await SqlAsync($"DELETE FROM \"TicketEvents\" WHERE \"Id\" = {id}");
 
         var report = await VerifyAsync();
         Assert.Equal(2, report.Problems.Count);
@@ -89,7 +92,7 @@ public sealed class EventChainFacts : IAsyncLifetime
         // The newest row of the whole log has no successor whose link could break: the ticket's version gives it away.
         var id = await EventIdAsync(_first.Id, 3);
 
-        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+        await SqlAsync($"DELETE FROM \"TicketEvents\" WHERE \"Id\" = {id}");
 
         var report = await VerifyAsync();
         Assert.Equal($"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 2 条：事件被删除或插入", Assert.Single(report.Problems));
@@ -100,7 +103,7 @@ public sealed class EventChainFacts : IAsyncLifetime
     {
         var id = await EventIdAsync(_second.Id, 2);
 
-        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+        await SqlAsync($"DELETE FROM \"TicketEvents\" WHERE \"Id\" = {id}");
 
         var report = await VerifyAsync();
         Assert.Contains(report.Problems, p => p.StartsWith($"事件 #{id + 1}") && p.Contains("前序哈希不符"));
@@ -113,7 +116,7 @@ public sealed class EventChainFacts : IAsyncLifetime
         var last = await LastEventAsync();
 
         await SqlAsync($"""
-            INSERT INTO TicketEvents (TicketId, Sequence, "Trigger", ActorId, ActorName, ActorRole, "At", Reason, DataJson, PreviousHash, Hash)
+            INSERT INTO "TicketEvents" ("TicketId", "Sequence", "Trigger", "ActorId", "ActorName", "ActorRole", "At", "Reason", "DataJson", "PreviousHash", "Hash")
             VALUES ('{last.TicketId.ToString().ToUpperInvariant()}', 4, {(int)TicketTrigger.MarkRepaired}, 'forger', '伪造者', {(int)Role.Carrier},
                     {last.At.UtcTicks + 1}, '伪造修复', '{"{"}"state":"Repaired"{"}"}', '{last.Hash}', '{new string('a', 64)}')
             """);
@@ -151,7 +154,7 @@ public sealed class EventChainFacts : IAsyncLifetime
         // Re-using a deleted row's id puts the forgery in the middle of the chain.
         var id = await EventIdAsync(_second.Id, 2);
         var original = await EventAsync(id);
-        await SqlAsync($"DELETE FROM TicketEvents WHERE Id = {id}");
+        await SqlAsync($"DELETE FROM \"TicketEvents\" WHERE \"Id\" = {id}");
         await using (var db = _app.NewDbContext())
         {
             var forged = new TicketEventRecord
