@@ -59,7 +59,7 @@ public sealed class AdministratorRevocationFacts(TicketApp app) : IClassFixture<
     [InlineData(AppRoles.SystemAdmin, new[]
     {
         AppPolicies.Admin, AppPolicies.JobDashboard, AppPolicies.Users, AppPolicies.Registry, AppPolicies.RegistryRead,
-        AppPolicies.CalendarAdmin, AppPolicies.PolicyAdmin, AppPolicies.PolicyRead,
+        AppPolicies.CalendarAdmin, AppPolicies.PolicyAdmin, AppPolicies.ContactsAdmin, AppPolicies.PolicyRead,
     })]
     [InlineData(AppRoles.SecurityAdmin, new[] { AppPolicies.SecurityPolicy, AppPolicies.Users, AppPolicies.PolicyRead })]
     [InlineData(AppRoles.AuditAdmin, new[] { AppPolicies.SecurityLog, AppPolicies.ChainAudit, AppPolicies.PolicyRead })]

@@ -56,7 +56,9 @@ public sealed class MonthlyReportJobFacts
         {
             _ = before.Services;
             // Up before the instant: it catches up March at start-up, not April.
-            await TicketDriver.EventuallyAsync(() => MonthsAsync(before), m => m.Contains("2026-03"), TimeSpan.FromSeconds(20), "March delivered", m => string.Join(",", m));
+            // Waits for the delivery to finish (not only its row, written before sending): stopping the app mid-send would
+            // lose March's mail, which is never retried so that nobody gets a month twice.
+            await TicketDriver.EventuallyAsync(() => CompletedAsync(before, "2026-03"), done => done, TimeSpan.FromSeconds(20), "March delivered");
             Assert.DoesNotContain("2026-04", await MonthsAsync(before));
         }
 
