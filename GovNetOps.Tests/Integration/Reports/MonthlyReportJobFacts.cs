@@ -51,8 +51,10 @@ public sealed class MonthlyReportJobFacts
         using var smtp = new SmtpListener();
         var folder = TestPaths.NewTempFolder();
         var database = Path.Combine(folder, "govnetops.db");
+        // The three starts share one database on either provider (on PostgreSQL each factory would otherwise get its own).
+        var postgreSql = TestProvider.IsPostgreSql ? TestPostgres.NewDatabase() : null;
         var clock = new FakeTimeProvider(DueApril - TimeSpan.FromHours(1));
-        await using (var before = NewApp(clock, smtp, null, deliverMonthly: true, database))
+        await using (var before = NewApp(clock, smtp, null, deliverMonthly: true, database, postgreSql))
         {
             _ = before.Services;
             // Up before the instant: it catches up March at start-up, not April.
@@ -64,12 +66,12 @@ public sealed class MonthlyReportJobFacts
 
         // Down across 08:00, up again at 09:30: April goes out at start-up; a second restart sends nothing more.
         var after = new FakeTimeProvider(DueApril + TimeSpan.FromMinutes(90));
-        await using (var up = NewApp(after, smtp, null, deliverMonthly: true, database))
+        await using (var up = NewApp(after, smtp, null, deliverMonthly: true, database, postgreSql))
         {
             _ = up.Services;
             await TicketDriver.EventuallyAsync(() => CompletedAsync(up, "2026-04"), done => done, TimeSpan.FromSeconds(20), "April delivered");
         }
-        await using (var again = NewApp(new FakeTimeProvider(DueApril + TimeSpan.FromHours(2)), smtp, null, deliverMonthly: true, database))
+        await using (var again = NewApp(new FakeTimeProvider(DueApril + TimeSpan.FromHours(2)), smtp, null, deliverMonthly: true, database, postgreSql))
         {
             _ = again.Services;
             await Task.Delay(TimeSpan.FromSeconds(2));
@@ -80,9 +82,10 @@ public sealed class MonthlyReportJobFacts
         Assert.Equal(2, smtp.Messages.Count);
     }
 
-    private static GovNetOpsFactory NewApp(FakeTimeProvider clock, SmtpListener smtp, WebhookListener? hook, bool deliverMonthly, string? databasePath)
+    private static GovNetOpsFactory NewApp(
+        FakeTimeProvider clock, SmtpListener smtp, WebhookListener? hook, bool deliverMonthly, string? databasePath, string? postgreSql = null)
     {
-        var app = new GovNetOpsFactory { Time = clock };
+        var app = new GovNetOpsFactory(postgreSqlConnectionString: postgreSql) { Time = clock };
         if (databasePath is not null)
         {
             app.Settings["Database:Path"] = databasePath;

@@ -56,7 +56,7 @@ public sealed class MonthlyReportJob(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
         {
             logger.LogInformation("Monthly report {Month} was delivered already", month.Key);
             return false;

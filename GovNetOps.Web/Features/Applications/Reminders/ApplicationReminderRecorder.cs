@@ -4,7 +4,6 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using T = GovNetOps.Web.Resources.ApplicationText;
 
@@ -21,7 +20,6 @@ public sealed class ApplicationReminderRecorder(
     TimeProvider time,
     ILogger<ApplicationReminderRecorder> logger)
 {
-    private const int SqliteConstraintUnique = 2067;
     private readonly SemaphoreSlim _write = new(1, 1);
 
     /// <summary>True when this call stored the notice.</summary>
@@ -60,7 +58,7 @@ public sealed class ApplicationReminderRecorder(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+            catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
             {
                 return false;
             }

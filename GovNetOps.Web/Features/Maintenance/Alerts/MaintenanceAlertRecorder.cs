@@ -7,7 +7,6 @@ using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
 using Hangfire;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +26,6 @@ public sealed class MaintenanceAlertRecorder(
     TimeProvider time,
     ILogger<MaintenanceAlertRecorder> logger)
 {
-    private const int SqliteConstraintUnique = 2067;
 
     /// <summary>Records the alert; false when it no longer applies or was already recorded.</summary>
     public async Task<bool> RecordAsync(MaintenanceAlert alert, EscalationSource source, CancellationToken cancellationToken = default)
@@ -87,7 +85,7 @@ public sealed class MaintenanceAlertRecorder(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
         {
             // Another run recorded it first: exactly once.
             return false;
