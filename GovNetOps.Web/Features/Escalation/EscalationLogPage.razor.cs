@@ -21,14 +21,25 @@ public partial class EscalationLogPage
     private IReadOnlyList<EscalationLogRow> _rows = [];
     private bool _lateOnly;
     private IDisposable? _subscription;
+    private readonly LatestLoad _loads = new();
 
     protected override async Task OnInitializedAsync()
     {
+        _subscription = Recorded.Subscribe(OnRecordedAsync); // before the first load: nothing recorded during it is missed
         await LoadAsync();
-        _subscription = Recorded.Subscribe(OnRecordedAsync);
     }
 
-    private async Task LoadAsync() => _rows = await Log.ListAsync((await Auth).User, _lateOnly);
+    /// <summary>Reloads the log; a slower older load never overwrites a newer one (<see cref="LatestLoad"/>).</summary>
+    private async Task LoadAsync()
+    {
+        var load = _loads.Begin();
+        var user = (await Auth).User;
+        var rows = await Log.ListAsync(user, _lateOnly);
+        if (_loads.IsNewest(load))
+        {
+            _rows = rows;
+        }
+    }
 
     private async Task LateOnlyChanged(bool value)
     {

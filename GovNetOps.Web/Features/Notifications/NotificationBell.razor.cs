@@ -11,6 +11,7 @@ public partial class NotificationBell
     [Inject] private NotificationService Notifications { get; set; } = default!;
     [Inject] private Notifier<NotificationsArrived> Notifier { get; set; } = default!;
     private IDisposable? _subscription;
+    private readonly LatestLoad _loads = new();
     [Parameter, EditorRequired] public ClaimsPrincipal User { get; set; } = default!;
 
     private int _unread;
@@ -19,22 +20,25 @@ public partial class NotificationBell
     protected override async Task OnInitializedAsync()
     {
         _userId = NotificationService.UserId(User);
-        _unread = await Notifications.UnreadCountAsync(User);
+        // Listen first: a notification committed while the first count runs is then counted by one of the two.
         _subscription = Notifier.Subscribe(OnArrivedAsync);
+        await CountAsync();
     }
 
-    private async Task OnArrivedAsync(NotificationsArrived arrived)
-    {
-        if (_userId is null || !arrived.UserIds.Contains(_userId))
-        {
-            return;
-        }
+    private Task OnArrivedAsync(NotificationsArrived arrived) =>
+        _userId is not null && arrived.UserIds.Contains(_userId) ? CountAsync() : Task.CompletedTask;
 
+    private async Task CountAsync()
+    {
+        var load = _loads.Begin();
         var unread = await Notifications.UnreadCountAsync(User);
         await InvokeAsync(() =>
         {
-            _unread = unread;
-            StateHasChanged();
+            if (_loads.IsNewest(load))
+            {
+                _unread = unread;
+                StateHasChanged();
+            }
         });
     }
 

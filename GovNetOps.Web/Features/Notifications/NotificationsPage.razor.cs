@@ -11,6 +11,7 @@ public partial class NotificationsPage
     [Inject] private NotificationService Notifications { get; set; } = default!;
     [Inject] private Notifier<NotificationsArrived> Notifier { get; set; } = default!;
     private IDisposable? _subscription;
+    private readonly LatestLoad _loads = new();
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private IReadOnlyList<Notification> _items = [];
@@ -18,11 +19,21 @@ public partial class NotificationsPage
 
     protected override async Task OnInitializedAsync()
     {
+        _subscription = Notifier.Subscribe(OnArrivedAsync); // before the first load: nothing arriving during it is missed
         await LoadAsync();
-        _subscription = Notifier.Subscribe(OnArrivedAsync);
     }
 
-    private async Task LoadAsync() => _items = await Notifications.ListAsync((await Auth).User, _unreadOnly);
+    /// <summary>Reloads the list; a slower older load never overwrites a newer one (<see cref="LatestLoad"/>).</summary>
+    private async Task LoadAsync()
+    {
+        var load = _loads.Begin();
+        var user = (await Auth).User;
+        var items = await Notifications.ListAsync(user, _unreadOnly);
+        if (_loads.IsNewest(load))
+        {
+            _items = items;
+        }
+    }
 
     private async Task UnreadOnlyChanged(bool value)
     {
