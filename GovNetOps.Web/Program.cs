@@ -13,6 +13,7 @@ using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Features.Reports;
 using GovNetOps.Web.Features.Policy;
 using GovNetOps.Web.Features.Tickets;
+using GovNetOps.Web.Infrastructure.Backup;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
 using GovNetOps.Web.Infrastructure.Jobs;
@@ -50,6 +51,7 @@ builder.Services.AddReports(builder.Configuration);
 builder.Services.AddUserAdmin();
 builder.Services.AddPolicyPage();
 builder.Services.AddSecurityContacts();
+builder.Services.AddBackups();
 
 var app = builder.Build();
 
@@ -64,7 +66,7 @@ app.UseAntiforgery();
 app.UsePasswordChangeGate();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealth();
 app.MapCultureSwitch();
 app.MapAccount();
 app.MapAdmin();

@@ -45,6 +45,8 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Path", DatabasePath);
+        // The start-up backup is off unless a test turns it on (Settings["Backup:Enabled"]): BackupFacts test it.
+        builder.UseSetting("Backup:Enabled", "false");
         if (PostgreSqlConnectionString is not null)
         {
             builder.UseSetting("Database:Provider", "PostgreSql");

@@ -21,7 +21,7 @@ public sealed class ClusterLiveUpdateFacts
         await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
         using var healthOnB = b.CreateClient();
         // 503 until B's listener is connected: read the body whatever the status (GetStringAsync would throw on it).
-        await TicketDriver.EventuallyAsync(async () => await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync(), h => h == "Healthy",
+        await TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
             TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
 
         using var scope = a.Services.CreateScope();

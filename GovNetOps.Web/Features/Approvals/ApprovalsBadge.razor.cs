@@ -15,22 +15,30 @@ public partial class ApprovalsBadge
     private int _count;
     private IDisposable? _subscription;
     private IDisposable? _noticeSubscription;
+    private readonly LatestLoad _loads = new();
 
     protected override async Task OnInitializedAsync()
     {
-        _count = await Inbox.CountAsync();
+        // Listen before the first count: a request arriving while it runs is counted by it or by the recount it triggers.
         _subscription = Changes.Subscribe(OnChanged);
         // Maintenance notices are a source of the inbox too.
         _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
+        await CountAsync();
     }
 
-    private async Task OnChanged(TicketChanged change)
+    private Task OnChanged(TicketChanged change) => CountAsync();
+
+    private async Task CountAsync()
     {
+        var load = _loads.Begin();
         var count = await Inbox.CountAsync();
         await InvokeAsync(() =>
         {
-            _count = count;
-            StateHasChanged();
+            if (_loads.IsNewest(load))
+            {
+                _count = count;
+                StateHasChanged();
+            }
         });
     }
 

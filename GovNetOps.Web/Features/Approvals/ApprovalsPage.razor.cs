@@ -17,20 +17,27 @@ public partial class ApprovalsPage
     private bool _loading = true;
     private IDisposable? _subscription;
     private IDisposable? _noticeSubscription;
+    private readonly LatestLoad _loads = new();
 
     protected override async Task OnInitializedAsync()
     {
-        await LoadAsync();
+        // Listen before the first load: a request arriving while it runs is read by it or by the reload it triggers.
         _subscription = Changes.Subscribe(OnChanged);
         // Maintenance notices are a source of the inbox too.
         _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
+        await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        _items = await Inbox.ListAsync();
-        _now = Time.GetUtcNow();
-        _loading = false;
+        var load = _loads.Begin();
+        var items = await Inbox.ListAsync();
+        if (_loads.IsNewest(load))
+        {
+            _items = items;
+            _now = Time.GetUtcNow();
+            _loading = false;
+        }
     }
 
     private Task OnChanged(TicketChanged change) => InvokeAsync(async () =>

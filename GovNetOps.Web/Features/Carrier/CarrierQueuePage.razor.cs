@@ -30,6 +30,7 @@ public partial class CarrierQueuePage
     private int? _carrierId;
     private ITimer? _tick;
     private IDisposable? _subscription;
+    private readonly LatestLoad _loads = new();
 
     protected override async Task OnInitializedAsync()
     {
@@ -41,9 +42,14 @@ public partial class CarrierQueuePage
 
     private async Task LoadAsync()
     {
-        _now = Time.GetUtcNow();
-        _rows = await Queue.QueueAsync((await AuthState).User);
-        _loading = false;
+        var load = _loads.Begin();
+        var rows = await Queue.QueueAsync((await AuthState).User);
+        if (_loads.IsNewest(load))
+        {
+            _now = Time.GetUtcNow();
+            _rows = rows;
+            _loading = false;
+        }
     }
 
     private async Task AcknowledgeAsync(TicketRow row)

@@ -46,6 +46,7 @@ public partial class TicketListPage
     private bool _loading;
     private DateTimeOffset _now;
     private IDisposable? _subscription;
+    private readonly LatestLoad _loads = new();
     private ITimer? _tick;
 
     private LocationClass? ClassValue => Enum.TryParse<LocationClass>(Class, out var c) && Enum.IsDefined(c) ? c : null;
@@ -87,7 +88,13 @@ public partial class TicketListPage
             Page = PageIndex,
             PageSize = PageSize,
         };
+        var load = _loads.Begin();
         var page = await Tickets.ListAsync(query, (await AuthState).User);
+        if (!_loads.IsNewest(load))
+        {
+            return; // a newer load (another filter, a later change) is under way: it shows its own rows
+        }
+
         _rows = page.Items;
         _total = page.Total;
         _now = Time.GetUtcNow();
