@@ -8,17 +8,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovNetOps.Benchmarks;
 
 /// <summary>The real app in this process (so a benchmark can drive the services and read the server's
-/// own memory and CPU), over a fresh SQLite file, with the Development demo accounts. On Kestrel when a
+/// own memory and CPU), over a fresh SQLite file (or a PostgreSQL database several instances share), with the
+/// Development demo accounts. On Kestrel when a
 /// browser needs to reach it (<see cref="ServerAddress"/>).</summary>
 internal sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
-    public BenchmarkApp(bool kestrel = true)
+    public BenchmarkApp(bool kestrel = true, string? postgreSql = null)
     {
+        PostgreSql = postgreSql;
         if (kestrel)
         {
             UseKestrel(0);
         }
     }
+
+    /// <summary>The PostgreSQL connection string when the app runs on PostgreSQL (<c>--provider postgresql</c>), else null.</summary>
+    public string? PostgreSql { get; }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("govnetops-bench-").FullName;
     public string DatabasePath => Path.Combine(Folder, "govnetops.db");
@@ -27,6 +32,11 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Path", DatabasePath);
+        if (PostgreSql is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:ConnectionString", PostgreSql);
+        }
         // Console logging per request would be measured as server work.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
@@ -46,6 +56,10 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (PostgreSql is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

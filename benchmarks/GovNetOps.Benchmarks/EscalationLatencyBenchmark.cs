@@ -32,8 +32,24 @@ internal static class EscalationLatencyBenchmark
         var window = burst > 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Option(args, "--window", 60));
         var leadIn = TimeSpan.FromSeconds(Option(args, "--lead-in", 15));
 
-        await using var app = new BenchmarkApp(kestrel: false);
-        app.CreateClient().Dispose(); // start: migrate, seed, Hangfire server
+        // --provider postgresql [--instances 2]: that many app instances on one PostgreSQL database (the connection string
+        // from --connection or GOVNETOPS_BENCH_POSTGRES; a fresh database is created), tickets reported on each in turn.
+        var postgreSql = Text(args, "--provider") is { } provider && provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase)
+            ? FreshDatabase(Text(args, "--connection") ?? Environment.GetEnvironmentVariable("GOVNETOPS_BENCH_POSTGRES")
+                ?? throw new InvalidOperationException("--provider postgresql needs --connection \"Host=…;Username=…\" or GOVNETOPS_BENCH_POSTGRES"))
+            : null;
+        var instances = postgreSql is null ? 1 : Option(args, "--instances", 1);
+        var apps = new List<BenchmarkApp>();
+        for (var i = 0; i < instances; i++)
+        {
+            // One after the other: the first creates and migrates the database.
+            var instance = new BenchmarkApp(kestrel: false, postgreSql);
+            instance.CreateClient().Dispose(); // start: migrate, seed, Hangfire server
+            apps.Add(instance);
+        }
+
+        await using var app = apps[0];
+        await using var others = new Others(apps.Skip(1).ToList());
         var services = app.Services;
         var time = services.GetRequiredService<TimeProvider>();
         var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -42,6 +58,8 @@ internal static class EscalationLatencyBenchmark
         Console.WriteLine("GovNetOps escalation latency benchmark");
         Console.WriteLine($"command: dotnet run -c Release --project benchmarks/GovNetOps.Benchmarks -- escalation {string.Join(' ', args)}".TrimEnd());
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        Console.WriteLine(postgreSql is null ? "database: SQLite, one instance"
+            : $"database: PostgreSQL ({new Npgsql.NpgsqlConnectionStringBuilder(postgreSql) { Password = null }.ConnectionString}), {instances} instances sharing it; tickets reported on each in turn");
         Console.WriteLine($"settings: Jobs:WorkerCount={jobs.WorkerCount}, Jobs:SchedulePollingInterval={jobs.SchedulePollingInterval.TotalSeconds} s, Escalation:ScheduleLead={timing.ScheduleLead.TotalSeconds} s");
 
         ClaimsPrincipalHolder ops;
@@ -63,7 +81,7 @@ internal static class EscalationLatencyBenchmark
         for (var i = 0; i < tickets; i++)
         {
             var breachAt = first + window * i / tickets;
-            using var scope = services.CreateScope();
+            using var scope = apps[i % apps.Count].Services.CreateScope();
             var result = await new UseCases(scope.ServiceProvider).ReportAsync(new IntakeForm
             {
                 SiteId = sites[i % sites.Length], Scope = FaultScope.Backbone, Symptoms = $"压测工单 {i + 1}", ReporterName = "压测",
@@ -112,13 +130,15 @@ internal static class EscalationLatencyBenchmark
             return result;
         }
 
+        var duplicated = await DuplicatedNotificationsAsync(read, records);
+        Console.WriteLine($"notifications sent twice for one step and one user: {duplicated}");
         Console.WriteLine($"response breaches recorded: {breaches.Count}/{tickets} ({string.Join(", ", breaches.GroupBy(r => r.Source).Select(g => $"{g.Key} {g.Count()}"))})");
-        var ok = Print("response breaches", breaches) && breaches.Count == tickets;
+        var ok = Print("response breaches", breaches) && breaches.Count == tickets && duplicated == 0;
         Console.WriteLine("slowest: " + string.Join(", ", breaches.OrderByDescending(r => r.RecordedAt - r.DueAt).Take(5)
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{(r.RecordedAt - r.DueAt).TotalMilliseconds:0} ms at +{(r.DueAt - first).TotalSeconds:0.0} s"))));
         Console.WriteLine($"all steps due in the window (response breaches plus county-direct repair reminders at 50 % of 2 h): {inWindow.Count}");
         ok &= Print("all steps in window", inWindow);
-        Console.WriteLine(ok ? "PASS: p99 ≤ 1000 ms, none early, none missing" : "FAIL");
+        Console.WriteLine(ok ? "PASS: p99 ≤ 1000 ms, none early, none missing, none notified twice" : "FAIL");
         return ok ? 0 : 1;
     }
 
@@ -186,6 +206,37 @@ internal static class EscalationLatencyBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{what}: lateness (recorded − due) p50 = {P(0.50):0.0} ms, p99 = {P(0.99):0.0} ms, max = {lateness[^1]:0.0} ms, min = {lateness[0]:0.0} ms, early = {early}"));
         return early == 0 && P(0.99) <= 1000;
+    }
+
+    /// <summary>Exactly once seen from the recipients: a step is one row (the unique index), and each of its notifications
+    /// is one row per user; two instances both sending would show here as two rows for one step and user.</summary>
+    private static async Task<int> DuplicatedNotificationsAsync(AppDbContext db, List<EscalationRecord> records)
+    {
+        var ids = records.Select(r => r.Id).ToList();
+        var rows = await db.Notifications.AsNoTracking().Where(n => n.EscalationRecordId != null && ids.Contains(n.EscalationRecordId.Value))
+            .Select(n => new { n.EscalationRecordId, n.UserId }).ToListAsync();
+        return rows.GroupBy(n => n).Sum(g => g.Count() - 1);
+    }
+
+    private static string FreshDatabase(string server) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"bench_{Guid.NewGuid():N}", MaxPoolSize = 60 }.ConnectionString;
+
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>The instances after the first, stopped at the end.</summary>
+    private sealed class Others(List<BenchmarkApp> apps) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var other in apps)
+            {
+                await other.DisposeAsync();
+            }
+        }
     }
 
     private static int Option(string[] args, string name, int fallback)
