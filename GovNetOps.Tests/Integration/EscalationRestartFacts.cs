@@ -106,42 +106,10 @@ public sealed class EscalationRestartFacts : IDisposable
         return await db.EscalationRecords.AsNoTracking().OrderBy(r => r.DueAt).ToListAsync();
     }
 
-    /// <summary>The app's ticket services over the database file, without the app (no jobs, no server).</summary>
-    private ServiceProvider OfflineServices()
-    {
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.json")).Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<IDbContextFactory<AppDbContext>>(new TestContextFactory($"Data Source={DatabasePath}", _postgreSql))
-            .AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
-            .AddSlaPolicy()
-            .AddTickets();
-        return services.BuildServiceProvider();
-    }
+    /// <summary>The app's ticket services over the database, without the app (no jobs, no server).</summary>
+    private ServiceProvider OfflineServices() => OfflineTickets.Services(DatabasePath, _postgreSql);
 
-    private static async Task<Guid> ReportAsync(IServiceProvider services, DateTimeOffset reportedAt)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var site = await db.Sites.Where(s => s.LocationClass == LocationClass.Township).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        var ops = await db.Users.SingleAsync(u => u.UserName == "ops");
-        // The claims the sign-in cookie carries for the ops account.
-        var user = new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, ops.Id), new Claim(ClaimTypes.Name, "ops"),
-            new Claim(ClaimTypes.Role, AppRoles.Ops), new Claim(AppClaims.DisplayName, ops.DisplayName),
-            new Claim(Tickets.PrincipalBuilder.StampClaimType, ops.SecurityStamp!),
-        ], "Identity.Application"));
-        using var scope = services.CreateScope();
-        var result = await TicketUseCases.From(scope.ServiceProvider).ReportAsync(new IntakeForm
-        {
-            SiteId = site, Scope = FaultScope.Backbone, Symptoms = "乡镇政府专线中断", ReporterName = "李娜", ReporterMobile = "13937705678",
-            ReportedAtChina = ChinaTime.ToChina(reportedAt).DateTime, BackdateReason = "停机期间电话申告，恢复后补录",
-        }, user);
-        Assert.True(result.IsSuccess, result.Error);
-        return await db.FaultTickets.Where(t => t.Number == result.Value).Select(t => t.Id).SingleAsync();
-    }
+    private static Task<Guid> ReportAsync(IServiceProvider services, DateTimeOffset reportedAt) => OfflineTickets.ReportAsync(services, reportedAt);
 
     public void Dispose()
     {

@@ -10,6 +10,7 @@ namespace GovNetOps.Tests.Integration.Cluster;
 /// <summary>Two app instances on one real PostgreSQL database: a change committed on one reaches the other's
 /// subscribers (boards, queues, pages, bells) through LISTEN/NOTIFY, and /health includes the listener.</summary>
 [Collection(ClusterCollection.Name)]
+[Trait("Provider", "OwnPostgreSql")]
 public sealed class ClusterLiveUpdateFacts
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace GovNetOps.Tests.Integration.Cluster;
 /// database, always — whatever provider the rest of the run uses: writes from both stay one linear chain with
 /// distinct numbers.</summary>
 [Collection(ClusterCollection.Name)]
+[Trait("Provider", "OwnPostgreSql")]
 public sealed class ClusterWriteFacts
 {
     [Fact]
