@@ -90,12 +90,14 @@ public sealed class ClusterCrashFacts(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain(notifications.GroupBy(n => n), g => g.Count() > 1);
         Assert.Equal(all.Sum(r => r.NotifiedUsers), notifications.Count);
 
-        // Never early; on time unless the dead instance held the step; the held ones within the bound.
+        // Never early; steps the dead instance cannot have held do not wait for its jobs' invisibility timeout (10 s): on
+        // time (the escalation benchmark holds them to 1 s; 5 s here leaves room for a loaded CI machine); the held ones
+        // within the bound.
         var latest = breaches.Max(r => r.RecordedAt - r.DueAt);
         output.WriteLine($"killed at {killedAt:HH:mm:ss.fff}; latest breach {latest.TotalMilliseconds:0} ms late; bound for held steps {HeldStepBound.TotalSeconds} s");
         Assert.All(breaches, r => Assert.True(r.RecordedAt >= r.DueAt, $"recorded {(r.DueAt - r.RecordedAt).TotalMilliseconds:0} ms early"));
         Assert.All(breaches.Where(r => r.DueAt > killedAt + TimeSpan.FromSeconds(3)),
-            r => Assert.True(r.RecordedAt - r.DueAt < TimeSpan.FromSeconds(1), $"a step A never held was {(r.RecordedAt - r.DueAt).TotalMilliseconds:0} ms late"));
+            r => Assert.True(r.RecordedAt - r.DueAt < TimeSpan.FromSeconds(5), $"a step A never held was {(r.RecordedAt - r.DueAt).TotalMilliseconds:0} ms late"));
         Assert.True(latest <= HeldStepBound, $"the latest step was {latest.TotalMilliseconds:0} ms late (bound {HeldStepBound.TotalSeconds} s)");
     }
 
