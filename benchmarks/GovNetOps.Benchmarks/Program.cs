@@ -28,6 +28,7 @@ public static class Benchmarks
                 await Console.Error.WriteLineAsync("  tickets [--tickets 100000] [--iterations 200]   intake and ticket-list latency over N historical tickets");
                 await Console.Error.WriteLineAsync("  escalation [--tickets 500] [--window 60] [--lead-in 15]   lateness of response-breach escalations (recorded − due)");
                 await Console.Error.WriteLineAsync("  escalation --provider postgresql --connection \"Host=…;Username=…\" [--instances 2]   the same on PostgreSQL, N instances sharing it");
+                await Console.Error.WriteLineAsync("  escalation --rebuild 3000 [--provider postgresql …] [--instances 2]   start-up rebuild of the escalation schedule with N open tickets");
                 await Console.Error.WriteLineAsync("  escalation --burst 100 [--lead-in 15]   N tickets with one report time: every step due at one instant (p50/p95/p99/max, early, duplicates)");
                 await Console.Error.WriteLineAsync("  board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]   live board push latency, memory per board, idle CPU");
                 await Console.Error.WriteLineAsync("  registry-import [--rows 500]   Excel import of the site list: check and import time (must be under 5 s)");
