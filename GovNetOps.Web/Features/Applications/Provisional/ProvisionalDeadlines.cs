@@ -33,6 +33,9 @@ public sealed class ProvisionalDeadlines(
     TimeProvider time,
     ILogger<ProvisionalDeadlines> logger)
 {
+    // One check at a time in this instance (as the reminder recorder writes); the key guards across instances.
+    private readonly SemaphoreSlim _write = new(1, 1);
+
     /// <summary>The clock an application is waiting on now, or null (decided, paused, finished).</summary>
     public static WorkingDayClock? CurrentClock(ApplicationProgress progress, WorkingCalendar calendar)
     {
@@ -75,8 +78,10 @@ public sealed class ProvisionalDeadlines(
     public async Task<bool> NotifyAsync(Guid applicationId, CancellationToken cancellationToken = default)
     {
         ApplicationNotices.Written written;
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        await _write.WaitAsync(cancellationToken);
+        try
         {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
             if (await db.ProvisionalDeadlineNotices.AnyAsync(n => n.ApplicationId == applicationId, cancellationToken))
             {
                 return false;
@@ -106,6 +111,10 @@ public sealed class ProvisionalDeadlines(
 
             logger.LogInformation("Application {Number}: {Clock} deadline {Due} is provisional ({Year} not entered); {Users} system administrators told",
                 app.Number, provisional.Clock, provisional.Due, provisional.Year, written.Users.Count);
+        }
+        finally
+        {
+            _write.Release();
         }
 
         notices.AfterCommit(written);
