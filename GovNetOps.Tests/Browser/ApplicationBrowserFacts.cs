@@ -19,7 +19,7 @@ namespace GovNetOps.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ApplicationBrowserFacts(BrowserApp app)
 {
-    private static string Shots => Directory.CreateDirectory(Path.Combine(TestPaths.Artifacts("screenshots"), "issue18")).FullName;
+    private static string Shots => Directory.CreateDirectory(Path.Combine(TestPaths.Artifacts("screenshots"), "18")).FullName;
 
     [Fact]
     public async Task AccessApplication_GoesFromPaperFormToConnectedUnit_AcrossOpsAndCarrier()
@@ -103,17 +103,47 @@ public sealed partial class ApplicationBrowserFacts(BrowserApp app)
         await ops.GetByTestId("open-only").ClickAsync();
         await Expect(ops.Locator("[data-testid=application-link]", new() { HasText = number })).ToBeVisibleAsync();
         await ops.ScreenshotAsync(new() { Path = Path.Combine(Shots, "application-list.png"), FullPage = true });
+        await ops.SetViewportSizeAsync(390, 844);
+        await ops.ScreenshotAsync(new() { Path = Path.Combine(Shots, "application-list-390.png"), FullPage = true });
+        await BrowserSession.GotoInteractiveAsync(ops, $"/applications/{number}");
+        await Expect(ops.GetByTestId("state")).ToContainTextAsync("已完成");
+        await ops.ScreenshotAsync(new() { Path = Path.Combine(Shots, "application-clocks-390.png"), FullPage = true });
+        await ops.SetViewportSizeAsync(1366, 820);
 
         await ops.GotoAsync($"/applications/{number}/print");
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("桐柏县电子政务外网接入申请表");
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("☑党政机关");
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("10.60.9.0/29");
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("此表一式两份");
-        await ops.PdfAsync(new() { Path = Path.Combine(Shots, "annex1.pdf"), Format = "A4", PrintBackground = true });
+        await PrintWithChromiumAsync(ops, "annex1");
 
         await ops.Context.CloseAsync();
         await telecom.Context.CloseAsync();
     }
+
+    /// <summary>Prints the page as a person would from the browser: the rendered annex (scripts left out, its stylesheet
+    /// from the app) through headless Chromium's own <c>--print-to-pdf</c>, A4 by the page's @page rule.</summary>
+    private async Task PrintWithChromiumAsync(IPage page, string name)
+    {
+        var html = ScriptTag().Replace(await page.ContentAsync(), "");
+        html = html.Replace("<head>", $"<head><base href=\"{app.BaseAddress}\">", StringComparison.Ordinal);
+        var source = Path.Combine(Shots, name + ".html");
+        var pdf = Path.Combine(Shots, name + ".pdf");
+        await File.WriteAllTextAsync(source, html);
+        File.Delete(pdf);
+        using var chromium = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(BrowserApp.ChromiumPath)
+        {
+            ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(source).AbsoluteUri },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        await chromium.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        Assert.True(File.Exists(pdf), $"chromium did not print {name}: {await chromium.StandardError.ReadToEndAsync()}");
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
+    }
+
+    [GeneratedRegex("<script[^>]*>.*?</script>", RegexOptions.Singleline)]
+    private static partial Regex ScriptTag();
 
     [Fact]
     public async Task ChangeApplication_PrintsAsAnnex2_WithTheChangeTypeTicked()
@@ -134,7 +164,7 @@ public sealed partial class ApplicationBrowserFacts(BrowserApp app)
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("桐柏县电子政务外网变更申请表");
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("☑移机");
         await Expect(ops.GetByTestId("annex")).ToContainTextAsync("☐拆机");
-        await ops.PdfAsync(new() { Path = Path.Combine(Shots, "annex2.pdf"), Format = "A4", PrintBackground = true });
+        await PrintWithChromiumAsync(ops, "annex2");
         await ops.Context.CloseAsync();
     }
 }

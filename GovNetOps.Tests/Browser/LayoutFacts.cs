@@ -94,6 +94,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
     {
         var number = await TicketToShowAsync();
         var application = await ApplicationToShowAsync(app);
+        await DisconnectASiteAsync(app); // the board's 断网整改中 panel and the report's findings table have rows
         var findings = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var started = DateTime.UtcNow;
 
@@ -316,6 +317,19 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
 
     /// <summary>A ticket of telecom's (carrier 1) with a timeline: acknowledged, with a progress note.</summary>
     /// <summary>One access application, approved for China Telecom: the application page, its annex and telecom's tasks.</summary>
+    /// <summary>A serious finding at a township site: it is cut off (断网整改中) while the pages are walked.</summary>
+    private static async Task DisconnectASiteAsync(LayoutApp app)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        await using var db = app.Factory.NewDbContext();
+        var ops = Integration.Tickets.PrincipalBuilder.For(await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "ops"), GovNetOps.Web.Infrastructure.Security.AppRoles.Ops).Build();
+        var site = await db.Sites.Where(s => s.IsActive && s.LocationClass == LocationClass.Township).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var recorded = await scope.ServiceProvider.GetRequiredService<GovNetOps.Web.Features.Applications.Findings.SecurityFindingHandler>()
+            .RecordAsync(site, GovNetOps.Domain.Security.FindingSeverity.Serious, "终端存在弱口令并私接互联网，须整改后恢复接入",
+                GovNetOps.Domain.Common.ChinaTime.DateOf(DateTimeOffset.UtcNow).AddDays(10), ops);
+        Assert.True(recorded.IsSuccess, recorded.Error);
+    }
+
     private static async Task<string> ApplicationToShowAsync(LayoutApp app)
     {
         using var scope = app.Factory.Services.CreateScope();

@@ -51,10 +51,13 @@ public sealed class SecurityFindingFacts : IAsyncLifetime
         Assert.True((await Do(h => h.RectifyAsync(findingId, "已修改口令并拆除私接线路", _app.Ops))).IsSuccess);
         Assert.Equal("该单位还有 1 个严重问题的整改未经验证，验证整改后才能恢复接入", (await Do(h => h.ReconnectAsync(siteId, _app.Ops))).Error);
         Assert.True((await Do(h => h.VerifyAsync(findingId, _app.Ops))).IsSuccess);
+        _app.Clock.Advance(TimeSpan.FromHours(3));
         Assert.True((await Do(h => h.ReconnectAsync(siteId, _app.Ops))).IsSuccess);
 
         await using var check = _app.NewDbContext();
         Assert.Equal(SiteConnectionStatus.Connected, (await check.Sites.AsNoTracking().SingleAsync(s => s.Id == siteId)).Status);
+        var finding = await check.SecurityFindings.AsNoTracking().SingleAsync(f => f.Id == findingId);
+        Assert.Equal((true, _app.Clock.GetUtcNow()), (finding.Disconnected, finding.ReconnectedAt)); // the monthly report counts the reconnection then
         var audit = await check.ChangeRecords.AsNoTracking().OrderBy(c => c.Id).Select(c => c.EntityType + "." + c.Action).ToListAsync();
         Assert.Equal(["SecurityFindingRecord.Record", "Site.Disconnect", "SecurityFindingRecord.Rectify", "SecurityFindingRecord.Verify", "Site.Reconnect"], audit);
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Maintenance;
+using GovNetOps.Domain.Security;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Tests.Integration.Tickets;
@@ -75,6 +76,8 @@ public sealed class ReportMonthFixture : IAsyncLifetime
                 Violation(TicketApp.TelecomId, CarrierViolationKind.StartedEarly, China(5, 1, 0, 0, 0)),
                 Violation(TicketApp.UnicomId, CarrierViolationKind.StartedEarly, China(4, 21, 10, 0, 0)));
             await db.SaveChangesAsync();
+            db.SecurityFindings.AddRange(await FindingsAsync(db));
+            await db.SaveChangesAsync();
         }
 
         App.Clock.SetUtcNow(ReportAt);
@@ -115,6 +118,48 @@ public sealed class ReportMonthFixture : IAsyncLifetime
         }
         Tickets[name] = ticket;
     }
+
+    /// <summary>
+    /// Findings (as the findings handler stores them: Disconnected when it cut the site off, ReconnectedAt when the site
+    /// was reconnected), at five sites, T = telecom, U = unicom. Expected for April — telecom: recorded 3 (F1, F3, F6),
+    /// serious 2, disconnections 1 (F3), reconnections 1 (F2), still disconnected 1 (site C); unicom: recorded 2, serious 2,
+    /// disconnections 2, reconnections 1 (F4), still disconnected 1 (site E: reconnected on May 1 00:00).
+    /// <list type="bullet">
+    /// <item>F0 T site A general Mar 31 23:59:59 — outside. F1 T site A general Apr 3.</item>
+    /// <item>F2 T site B serious Mar 28, reconnected Apr 2 10:00.</item>
+    /// <item>F3 T site C serious Apr 10, never reconnected. F6 T site C serious Apr 12 (already cut off: disconnected nothing).</item>
+    /// <item>F4 U site D serious Apr 20, reconnected Apr 25. F5 U site E serious Apr 30 23:00, reconnected May 1 00:00:00.</item>
+    /// </list>
+    /// </summary>
+    public static async Task<IReadOnlyList<SecurityFindingRecord>> FindingsAsync(AppDbContext db)
+    {
+        var telecom = await db.Sites.Where(s => s.CarrierId == TicketApp.TelecomId).OrderBy(s => s.Id).Select(s => s.Id).Take(3).ToListAsync();
+        var unicom = await db.Sites.Where(s => s.CarrierId == TicketApp.UnicomId).OrderBy(s => s.Id).Select(s => s.Id).Take(2).ToListAsync();
+        var (a, b, c, d, e) = (telecom[0], telecom[1], telecom[2], unicom[0], unicom[1]);
+        return
+        [
+            Finding(a, FindingSeverity.General, China(3, 31, 23, 59, 59)),
+            Finding(a, FindingSeverity.General, China(4, 3, 10, 0, 0)),
+            Finding(b, FindingSeverity.Serious, China(3, 28, 10, 0, 0), disconnected: true, reconnected: China(4, 2, 10, 0, 0)),
+            Finding(c, FindingSeverity.Serious, China(4, 10, 10, 0, 0), disconnected: true),
+            Finding(c, FindingSeverity.Serious, China(4, 12, 10, 0, 0)),
+            Finding(d, FindingSeverity.Serious, China(4, 20, 10, 0, 0), disconnected: true, reconnected: China(4, 25, 10, 0, 0)),
+            Finding(e, FindingSeverity.Serious, China(4, 30, 23, 0, 0), disconnected: true, reconnected: China(5, 1, 0, 0, 0)),
+        ];
+    }
+
+    private static SecurityFindingRecord Finding(int siteId, FindingSeverity severity, DateTimeOffset at, bool disconnected = false, DateTimeOffset? reconnected = null) => new()
+    {
+        SiteId = siteId,
+        Severity = severity,
+        State = reconnected is null ? FindingState.Open : FindingState.Verified,
+        Description = "测试问题",
+        RectificationDue = ChinaTime.DateOf(at).AddDays(10),
+        FoundAt = at,
+        RecordedByName = "测试",
+        Disconnected = disconnected,
+        ReconnectedAt = reconnected,
+    };
 
     private static CarrierViolationRecord Violation(int carrierId, CarrierViolationKind kind, DateTimeOffset at) => new()
     {

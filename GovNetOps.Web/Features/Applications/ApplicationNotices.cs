@@ -70,6 +70,21 @@ public sealed class ApplicationNotices(
         return new Written(users.ToHashSet(), deliveries);
     }
 
+    /// <summary>Adds one in-app notice to every holder of <paramref name="role"/> (no outbound channel), leading to
+    /// <paramref name="link"/>; returns what to hand to <see cref="AfterCommit"/>.</summary>
+    public static async Task<Written> AddInAppAsync(
+        AppDbContext db, string role, string title, string body, string link, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var users = await (from u in db.Users
+                           join ur in db.UserRoles on u.Id equals ur.UserId
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where r.Name == role && !u.IsDisabled
+                           select u.Id).Distinct().ToListAsync(cancellationToken);
+        db.Notifications.AddRange(users.Select(id => new Notification { UserId = id, Title = title, Body = body, Link = link, CreatedAt = now }));
+        return new Written(users.ToHashSet(), []);
+    }
+
     /// <summary>After the commit: queue the outbound sends, tell the bells.</summary>
     public void AfterCommit(Written written)
     {

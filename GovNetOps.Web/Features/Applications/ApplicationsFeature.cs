@@ -1,5 +1,7 @@
 using GovNetOps.Web.Features.Applications.Actions;
+using GovNetOps.Web.Features.Admin;
 using GovNetOps.Web.Features.Applications.Findings;
+using GovNetOps.Web.Features.Applications.Provisional;
 using GovNetOps.Web.Features.Applications.Queries;
 using GovNetOps.Web.Features.Applications.Record;
 using GovNetOps.Web.Features.Applications.Reminders;
@@ -23,6 +25,9 @@ public static class ApplicationsFeature
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<SecurityFindingHandler>();
         services.AddSingleton<IApprovalSource, ApplicationApprovals>();
+        services.AddSingleton<ProvisionalDeadlines>();
+        services.AddHostedService<ProvisionalDeadlineStartup>();
+        services.AddScoped<IAdminWarningSource, ProvisionalDeadlineWarnings>();
         return services;
     }
 }

@@ -152,4 +152,7 @@ public sealed record MonthlyReport(
     IReadOnlyList<BreachLine> Breaches)
 {
     public ComplianceRow Total => Compliance[^1];
+
+    /// <summary>Security findings and disconnections per carrier, then the total (<see cref="FindingCounts"/>).</summary>
+    public IReadOnlyList<FindingRow> Findings { get; init; } = [];
 }

@@ -124,7 +124,10 @@ public sealed class MonthlyReportService(
             await DurationsAsync(backbone, carriers.Select(c => (c.Id, c.ShortName)).ToList(), cancellationToken),
             await ViolationsAsync(db, actor, carriers.Select(c => (c.Id, c.ShortName)).ToList(), from, to, cancellationToken),
             await RepeatSitesAsync(tickets, options.Value.RepeatFaultThreshold, cancellationToken),
-            await BreachesAsync(backbone, now, cancellationToken));
+            await BreachesAsync(backbone, now, cancellationToken))
+        {
+            Findings = await FindingCounts.ForMonthAsync(db, actor, carriers.Select(c => (c.Id, c.ShortName)).ToList(), from, to, now, cancellationToken),
+        };
     }
 
     private static async Task<IReadOnlyList<DurationRow>> DurationsAsync(

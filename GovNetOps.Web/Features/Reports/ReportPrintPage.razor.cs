@@ -25,6 +25,7 @@ public partial class ReportPrintPage
     private ReportTable _worst = default!;
     private ReportTable _repeat = default!;
     private ReportTable _violations = default!;
+    private ReportTable _findings = default!;
     private ReportMonth _month = default!;
 
     private string Heading => string.Format(CultureInfo.CurrentCulture, Res.PrintHeading, Options.Value.BureauName, _month.Year, _month.Month);
@@ -57,6 +58,7 @@ public partial class ReportPrintPage
         _worst = breaches with { Rows = breaches.Rows.Take(WorstBreaches).ToList() };
         _repeat = tables.Single(t => t.Key == ReportTables.RepeatSites);
         _violations = tables.Single(t => t.Key == ReportTables.Violations);
+        _findings = tables.Single(t => t.Key == ReportTables.Findings);
     }
 
     private static string Overall(MonthlyReport report) => string.Format(CultureInfo.CurrentCulture, Res.PrintOverall,

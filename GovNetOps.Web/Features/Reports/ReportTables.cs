@@ -15,7 +15,7 @@ public sealed record ReportTable(string Key, string Title, IReadOnlyList<string>
 /// <summary>A row; <see cref="Emphasis"/> marks subtotal and total rows.</summary>
 public sealed record ReportTableRow(IReadOnlyList<object?> Cells, bool Emphasis = false);
 
-public static class ReportTables
+public static partial class ReportTables
 {
     public const string Compliance = "compliance";
     public const string Durations = "durations";
@@ -72,7 +72,7 @@ public static class ReportTables
                 Minutes(b.OverdueSeconds),
             ])).ToList());
 
-        return [compliance, durations, violations, repeat, breaches];
+        return [compliance, durations, violations, repeat, breaches, FindingsTable(report, culture)];
     }
 
     private static string ViolationKey(CarrierViolationKind kind) => kind switch

@@ -62,6 +62,7 @@ public partial class ReportsPage
     private static bool IsData(ReportTable table, int column) => table.Key switch
     {
         ReportTables.Compliance or ReportTables.Durations or ReportTables.Violations => column == 0,
+        ReportTables.Findings => column == 0,
         ReportTables.RepeatSites => column is 0 or 1,
         ReportTables.Breaches => column is 0 or 1 or 2,
         _ => false,

@@ -35,6 +35,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<ApplicationPauseRecord> ApplicationPauses => Set<ApplicationPauseRecord>();
     public DbSet<ApplicationReminderRecord> ApplicationReminders => Set<ApplicationReminderRecord>();
     public DbSet<SecurityFindingRecord> SecurityFindings => Set<SecurityFindingRecord>();
+    public DbSet<ProvisionalDeadlineNoticeRecord> ProvisionalDeadlineNotices => Set<ProvisionalDeadlineNoticeRecord>();
     public DbSet<MaintenanceNoticeRecord> MaintenanceNotices => Set<MaintenanceNoticeRecord>();
     public DbSet<MaintenanceNoticeSite> MaintenanceNoticeSites => Set<MaintenanceNoticeSite>();
     public DbSet<MaintenanceAlertRecord> MaintenanceAlerts => Set<MaintenanceAlertRecord>();

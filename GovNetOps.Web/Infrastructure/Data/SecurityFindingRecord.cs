@@ -17,6 +17,10 @@ public sealed class SecurityFindingRecord
 
     /// <summary>True when recording it disconnected the site (a serious finding at a connected site).</summary>
     public bool Disconnected { get; set; }
+
+    /// <summary>When the site this finding disconnected was reconnected (恢复接入); null while it is still disconnected
+    /// or when the finding disconnected nothing. The board's 断网整改中 panel and the monthly report read it.</summary>
+    public DateTimeOffset? ReconnectedAt { get; set; }
     public string RectificationNote { get; set; } = "";
     public DateTimeOffset? RectifiedAt { get; set; }
     public DateTimeOffset? VerifiedAt { get; set; }

@@ -5,6 +5,7 @@ using GovNetOps.Domain.Registry;
 using GovNetOps.Domain.Security;
 using GovNetOps.Web.Infrastructure.Audit;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
 using GovNetOps.Web.Infrastructure.Security;
 using T = GovNetOps.Web.Resources.ApplicationText;
@@ -13,8 +14,10 @@ namespace GovNetOps.Web.Features.Applications.Findings;
 
 /// <summary>Security inspection findings (Articles 9, 25), by Ops: record (a serious one disconnects the site at once),
 /// record the unit's rectification, verify it, reconnect the site (refused while a serious finding is unverified).
-/// Each change and the site's status change are audited in the same transaction.</summary>
-public sealed class SecurityFindingHandler(IDbContextFactory<AppDbContext> factory, ChangeLog changeLog, CurrentActors actors, TimeProvider time)
+/// Each change and the site's status change are audited in the same transaction; a disconnection or reconnection, once
+/// committed, is published as <see cref="SiteConnectionChanged"/> (the board's 断网整改中 panel).</summary>
+public sealed class SecurityFindingHandler(
+    IDbContextFactory<AppDbContext> factory, ChangeLog changeLog, CurrentActors actors, TimeProvider time, Notifier<SiteConnectionChanged> connections)
 {
     public const int TextMax = 1000;
 
@@ -79,7 +82,9 @@ public sealed class SecurityFindingHandler(IDbContextFactory<AppDbContext> facto
             FoundAt = now, RecordedByName = actor.DisplayName, Disconnected = status != site.Status,
         };
         db.SecurityFindings.Add(finding);
-        await db.SaveChangesAsync(cancellationToken); // the id names the audit record; the status change follows in the same unit below
+        // The id names the audit record: both saves in one transaction, so no finding exists without its record.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         changeLog.Add(db, actor, nameof(SecurityFindingRecord), finding.Id.ToString(CultureInfo.InvariantCulture), site.Name, "Record", null,
             new Dictionary<string, string?> { ["严重程度"] = severity.ToString(), ["问题描述"] = finding.Description, ["整改期限"] = finding.RectificationDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         if (finding.Disconnected)
@@ -91,6 +96,12 @@ public sealed class SecurityFindingHandler(IDbContextFactory<AppDbContext> facto
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (finding.Disconnected)
+        {
+            connections.Publish(new SiteConnectionChanged(site.Id, status));
+        }
+
         return Result.Ok();
     }
 
@@ -143,7 +154,7 @@ public sealed class SecurityFindingHandler(IDbContextFactory<AppDbContext> facto
             return Result.Fail(T.Finding_SiteRequired);
         }
 
-        var findings = await db.SecurityFindings.Where(f => f.SiteId == siteId).Select(f => new { f.Severity, f.State }).ToListAsync(cancellationToken);
+        var findings = await db.SecurityFindings.Where(f => f.SiteId == siteId).ToListAsync(cancellationToken);
         var check = SecurityFindingRules.CheckReconnect(site.Status, findings.Select(f => (f.Severity, f.State)));
         if (!check.IsSuccess)
         {
@@ -154,7 +165,14 @@ public sealed class SecurityFindingHandler(IDbContextFactory<AppDbContext> facto
             new Dictionary<string, string?> { ["Status"] = site.Status.ToString() },
             new Dictionary<string, string?> { ["Status"] = nameof(SiteConnectionStatus.Connected) });
         site.Status = SiteConnectionStatus.Connected;
+        var now = time.GetUtcNow();
+        foreach (var finding in findings.Where(f => f.Disconnected && f.ReconnectedAt is null))
+        {
+            finding.ReconnectedAt = now;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        connections.Publish(new SiteConnectionChanged(site.Id, site.Status));
         return Result.Ok();
     }
 

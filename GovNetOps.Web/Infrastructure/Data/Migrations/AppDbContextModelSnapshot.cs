@@ -1041,6 +1041,28 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("NotificationDeliveries");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ProvisionalDeadlineNoticeRecord", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotifiedUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ProvisionalDeadlineNotices", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1094,6 +1116,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReconnectedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedByName")
@@ -1632,6 +1657,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .WithMany()
                         .HasForeignKey("EscalationRecordId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ProvisionalDeadlineNoticeRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.NetworkApplicationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityContact", b =>
