@@ -37,7 +37,7 @@ public sealed class ContactEscalationFacts : IDisposable
         var app = new GovNetOpsFactory(postgreSqlConnectionString: _postgreSql) { Time = _time };
         app.Settings["Database:Path"] = Path.Combine(_folder, "govnetops.db");
         app.Settings["Escalation:SweepInterval"] = "10.00:00:00"; // every record here comes from a job
-        app.Settings["Maintenance:SweepInterval"] = "10.00:00:00"; // the fake clock moves by days: no sweep per 30 s passed
+        app.Settings["Maintenance:SweepInterval"] = "1.00:00:00"; // its longest: the fake clock moves by days, not a sweep per 30 s passed
         if (webhook is not null)
         {
             app.Settings["Notifications:Webhook:Enabled"] = "true";
