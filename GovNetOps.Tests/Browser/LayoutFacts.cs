@@ -143,6 +143,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
         {
             paths.Add("/admin/sites/new");
             paths.Add("/admin/sites/import");
+            paths.Add("/admin/carriers/new");
         }
 
         // Maintenance notices: the form for those who file, and a China Telecom notice for those who may see it.

@@ -13,15 +13,28 @@ public sealed class SecurityContactFacts : IAsyncLifetime
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
-    public Task InitializeAsync() => _app.InitializeAsync();
+    public Task InitializeAsync()
+    {
+        // These facts move the fake clock by months; a periodic sweep would fire once for every 30 s passed.
+        _app.Factory.Settings["Escalation:SweepInterval"] = "1.00:00:00";
+        _app.Factory.Settings["Maintenance:SweepInterval"] = "1.00:00:00";
+        return _app.InitializeAsync();
+    }
 
     public Task DisposeAsync() => _app.DisposeAsync();
 
     private Task<T> Registry<T>(Func<SecurityContactRegistry, Task<T>> action) => _app.WithServiceAsync(action);
 
+    /// <summary>A demo unit the demo data leaves without a security contact.</summary>
+    private async Task<int> SiteWithoutContactAsync()
+    {
+        await using var db = _app.NewDbContext();
+        return await db.Sites.Where(s => s.Name == GovNetOps.Web.Infrastructure.Data.DemoData.WithoutSecurityContact[1]).Select(s => s.Id).SingleAsync();
+    }
+
     private async Task<(int SiteId, int ContactId)> SiteWithContactAsync(string from)
     {
-        var site = await _app.SiteAsync(GovNetOps.Domain.Sla.LocationClass.Township);
+        var site = await SiteWithoutContactAsync();
         Assert.True((await Registry(r => r.RegisterAsync(_app.Admin, site, "王敏", "13803770001", D(from)))).IsSuccess);
         await using var db = _app.NewDbContext();
         return (site, await db.SecurityContacts.Where(c => c.SiteId == site).Select(c => c.Id).SingleAsync());
@@ -73,10 +86,21 @@ public sealed class SecurityContactFacts : IAsyncLifetime
     [Fact]
     public async Task Register_Refuses_NamingTheField_AndNonAdmins()
     {
-        var site = await _app.SiteAsync(GovNetOps.Domain.Sla.LocationClass.Township);
+        var site = await SiteWithoutContactAsync();
 
         Assert.StartsWith("安全联系人电话须为 11 位手机号码", (await Registry(r => r.RegisterAsync(_app.Admin, site, "王敏", "12345", D("2026-03-01")))).Error);
         Assert.Equal("只有系统管理员可以登记安全联系人。", (await Registry(r => r.RegisterAsync(_app.Ops, site, "王敏", "13803770001", D("2026-03-01")))).Error);
         Assert.True((await StatusAsync(site)).HasNoContact); // flagged: no contact yet
+    }
+
+    [Fact]
+    public async Task DemoData_FlagsOnlyTheTwoUnitsLeftWithoutAContact()
+    {
+        var statuses = await Registry(r => r.StatusAsync());
+
+        Assert.Equal(GovNetOps.Web.Infrastructure.Data.DemoData.WithoutSecurityContact.Order(), statuses.Where(s => s.HasNoContact).Select(s => s.SiteName).Order());
+        Assert.True(statuses.Count > 20);
+        Assert.All(statuses.Where(s => !s.HasNoContact), s => Assert.Single(s.Current));
+        Assert.DoesNotContain(statuses, s => s.IsOverdue);
     }
 }

@@ -146,6 +146,41 @@ public sealed class SiteImportFacts : IAsyncLifetime
         Assert.Null(await _app.WithServiceAsync<SiteImportHandler, byte[]?>(h => h.ExportAsync(_app.Ops)));
     }
 
+    [Fact]
+    public async Task ImportAsync_ChangesTheClassOfASiteWithOpenTickets_AndSaysTheyKeepTheirClass()
+    {
+        var siteId = await _app.SiteAsync(LocationClass.Township);
+        await _app.NewTicketAsync(LocationClass.Township);
+        await _app.NewTicketAsync(LocationClass.Township);
+        string name;
+        await using (var db = _app.NewDbContext())
+        {
+            name = await db.Sites.Where(s => s.Id == siteId).Select(s => s.Name).SingleAsync();
+        }
+
+        var moved = SiteSheets.Row(1, name);
+        moved["位置类别"] = "县直单位";
+        var file = SiteSheets.Write([moved, SiteSheets.Row(2)]);
+
+        var check = await _app.WithServiceAsync<SiteImportHandler, ImportCheck?>(h => h.CheckAsync(_app.Admin, file));
+        var (_, outcome, refusal) = await ImportAsync(file, onlyValid: false);
+
+        Assert.True(check!.IsAllValid);
+        Assert.Equal([(2, "位置类别", "位置类别由“乡镇区域”改为“县直单位”：该单位 2 张未关闭工单仍按原类别计时，新工单按新类别计时。")],
+            check.Notices.Select(n => (n.Row, n.Column, n.Message)));
+        Assert.Null(refusal);
+        Assert.Equal(new ImportOutcome(1, 1, 0), outcome);
+        await using var after = _app.NewDbContext();
+        Assert.Equal(LocationClass.CountyDirect, (await after.Sites.SingleAsync(s => s.Id == siteId)).LocationClass);
+        Assert.All(await after.FaultTickets.Where(t => t.SiteId == siteId).ToListAsync(), t => Assert.Equal(LocationClass.Township, t.LocationClass));
+        var audit = await after.ChangeRecords.SingleAsync(c => c.EntityType == SiteRegistry.EntityType && c.EntityId == siteId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(("Imported", "units.xlsx：" + check.Notices[0].Message), (audit.Action, audit.Note));
+        Assert.Equal(("乡镇区域", "县直单位"), (ChangeLabelsOf(audit.Before), ChangeLabelsOf(audit.After)));
+    }
+
+    private static string? ChangeLabelsOf(string json) =>
+        GovNetOps.Web.Features.Admin.Changes.ChangeLabels.Value("LocationClass", ChangeLog.Fields(json)["LocationClass"]);
+
     private Task<(ImportCheck?, ImportOutcome?, string?)> ImportAsync(byte[] file, bool onlyValid) =>
         _app.WithServiceAsync<SiteImportHandler, (ImportCheck?, ImportOutcome?, string?)>(
             h => h.ImportAsync(_app.Admin, file, "units.xlsx", onlyValid));

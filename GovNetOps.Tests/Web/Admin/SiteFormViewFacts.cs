@@ -1,5 +1,6 @@
 using Bunit;
 using GovNetOps.Web.Features.Admin.Sites;
+using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 
 namespace GovNetOps.Tests.Web.Admin;
@@ -57,5 +58,27 @@ public sealed class SiteFormViewFacts : BunitTestContext
 
         Assert.Empty(cut.FindAll(".mud-input-error"));
         Assert.DoesNotContain("须为", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(LocationClass.CountyDirect, 2, true)]
+    [InlineData(LocationClass.Township, 2, false)]     // class unchanged
+    [InlineData(LocationClass.CountyDirect, 0, false)] // no open tickets
+    public void ClassChange_OnASiteWithOpenTickets_SaysTheyKeepTheirClass(LocationClass chosen, int open, bool warned)
+    {
+        var cut = Render<SiteFormView>(p => p
+            .Add(c => c.Form, new SiteForm { Id = 1, Name = "桐柏县财政局", LocationClass = chosen, CarrierId = 1 })
+            .Add(c => c.Carriers, Carriers)
+            .Add(c => c.OriginalClass, LocationClass.Township)
+            .Add(c => c.OpenTickets, open)
+            .Add(c => c.Save, f => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>())));
+
+        var warnings = cut.FindAll("[data-testid=class-change-warning]");
+
+        Assert.Equal(warned, warnings.Count == 1);
+        if (warned)
+        {
+            Assert.Equal("该单位有 2 张未关闭工单：改类别后，它们仍按申告时的类别（乡镇区域）计时，只有新工单按新类别计时。", warnings[0].TextContent.Trim());
+        }
     }
 }

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Registry;
+using GovNetOps.Web.Features.Contacts.Escalation;
 using GovNetOps.Web.Infrastructure.Audit;
 using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,13 +24,15 @@ public sealed record SiteContactStatus(
 /// Security contacts (安全联系人, Article 6): register, record that a contact stopped, and the one query the site list,
 /// the contacts page and the admin home use for flags (no contact; re-registration overdue). Due dates come from the
 /// Domain's <see cref="SecurityContactRule"/> on the calendar in force (<see cref="WorkingCalendarSource"/>), so a
-/// calendar edit moves them at once. Every change is audited.
+/// calendar edit moves them at once. Every change is audited, and announced (<see cref="SecurityContactChanged"/>) so the
+/// escalation of an overdue re-registration is re-planned.
 /// </summary>
 public sealed class SecurityContactRegistry(
     IDbContextFactory<AppDbContext> factory,
     WorkingCalendarSource calendar,
     CurrentActors actors,
     ChangeLog changes,
+    Notifier<SecurityContactChanged> changed,
     TimeProvider time)
 {
     /// <summary>Every active site's standing, flagged sites first.</summary>
@@ -97,6 +101,7 @@ public sealed class SecurityContactRegistry(
             ["安全联系人"] = contact.Name, ["电话"] = contact.Mobile, ["任职日期"] = Iso(from),
         });
         await db.SaveChangesAsync(cancellationToken);
+        changed.Publish(new SecurityContactChanged(siteId));
         return Result.Ok();
     }
 
@@ -126,6 +131,7 @@ public sealed class SecurityContactRegistry(
             new Dictionary<string, string?> { ["安全联系人"] = contact.Name, ["停止日期"] = null },
             new Dictionary<string, string?> { ["安全联系人"] = contact.Name, ["停止日期"] = Iso(stoppedOn) });
         await db.SaveChangesAsync(cancellationToken);
+        changed.Publish(new SecurityContactChanged(contact.SiteId));
         return Result.Ok();
     }
 

@@ -81,6 +81,23 @@ internal static class DemoData
         IpAddresses = $"10.41.{n}.0/26", IpCount = 64, BandwidthMbps = bandwidth, NetworkPurpose = "电子政务办公、视频会议",
     };
 
+    /// <summary>The demo units that have no security contact on file, so the flag of Article 6 shows on the contacts page
+    /// and the admin home; every other unit has one.</summary>
+    public static readonly string[] WithoutSecurityContact = ["桐柏县人民检察院", "回龙乡人民政府"];
+
+    /// <summary>One security contact (安全联系人, Article 6) per demo unit but <see cref="WithoutSecurityContact"/>, in office
+    /// since the start of 2026.</summary>
+    public static IReadOnlyList<SecurityContact> SecurityContacts(IEnumerable<Site> sites)
+    {
+        var from = new DateOnly(2026, 1, 5);
+        var registeredAt = new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero); // 09:00 China time
+        return sites.Where(s => !WithoutSecurityContact.Contains(s.Name)).Select((s, n) => new SecurityContact
+        {
+            SiteId = s.Id, Name = Surnames[(n + 9) % Surnames.Length] + GivenNames[(n * 5 + 2) % GivenNames.Length],
+            Mobile = $"1373770{n + 1:0000}", FromDate = from, RegisteredAt = registeredAt,
+        }).ToList();
+    }
+
     public sealed record DemoUser(string UserName, string DisplayName, string Role, int? CarrierId);
 
     public static readonly DemoUser[] Users =

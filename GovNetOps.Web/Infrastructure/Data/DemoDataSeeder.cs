@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Web.Infrastructure.Data;
 
-/// <summary>Development only: carriers, the county's sites and one demo account per role and one engineer per carrier.
+/// <summary>Development only: carriers, the county's sites with their security contacts (all but two units), one demo
+/// account per role and one engineer per carrier.
 /// Idempotent — safe on every start.</summary>
 internal sealed class DemoDataSeeder(
     IDbContextFactory<AppDbContext> factory,
@@ -29,6 +30,13 @@ internal sealed class DemoDataSeeder(
                 db.Sites.AddRange(DemoData.Sites());
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Seeded demo carriers and sites");
+            }
+            if (!await db.SecurityContacts.AnyAsync(cancellationToken))
+            {
+                var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+                db.SecurityContacts.AddRange(DemoData.SecurityContacts(sites));
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Seeded demo security contacts");
             }
         }
 

@@ -21,7 +21,7 @@ public sealed record CarrierDetails(CarrierEntity Carrier, int Sites, IReadOnlyL
 public sealed record CarrierRow(CarrierEntity Carrier, int Sites, int Users);
 
 /// <summary>运营商 registry: Admin edits (<see cref="AppPolicies.Registry"/>), Ops / Leader / Admin read; every change
-/// audited. Carriers are created with the county's contracts (the three are seeded); here their contacts are kept current.</summary>
+/// audited. The admin adds a carrier when the county signs a new contract, and keeps the contacts current.</summary>
 public sealed class CarrierRegistry(
     IDbContextFactory<AppDbContext> factory,
     CurrentActors actors,
@@ -75,8 +75,9 @@ public sealed class CarrierRegistry(
         return new CarrierDetails(carrier, sites, users, history);
     }
 
-    /// <summary>Saves a carrier's name and contacts; one message per field on bad input.</summary>
-    public async Task<(bool Saved, IReadOnlyDictionary<string, string> Errors)> SaveAsync(ClaimsPrincipal user, CarrierForm form, CancellationToken cancellationToken = default)
+    /// <summary>Creates a carrier (<see cref="CarrierForm.Id"/> null) or saves an existing one's name and contacts; the
+    /// carrier's id when saved, or one Chinese message per field on bad input (nothing is written then).</summary>
+    public async Task<(int? SavedId, IReadOnlyDictionary<string, string> Errors)> SaveAsync(ClaimsPrincipal user, CarrierForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         Actor? actor = null;
@@ -88,14 +89,18 @@ public sealed class CarrierRegistry(
         if (actor is null)
         {
             logger.LogWarning("Refused a carrier change by {User}", user.Identity?.Name);
-            return (false, new Dictionary<string, string> { [""] = Registry.Msg_AdminOnly });
+            return (null, new Dictionary<string, string> { [""] = Registry.Msg_AdminOnly });
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var carrier = await db.Carriers.SingleOrDefaultAsync(c => c.Id == form.Id, cancellationToken);
-        if (carrier is null)
+        CarrierEntity? carrier = null;
+        if (form.Id is { } id)
         {
-            return (false, new Dictionary<string, string> { [""] = Registry.Msg_CarrierGone });
+            carrier = await db.Carriers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (carrier is null)
+            {
+                return (null, new Dictionary<string, string> { [""] = Registry.Msg_CarrierGone });
+            }
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -103,33 +108,65 @@ public sealed class CarrierRegistry(
         var shortName = Required(form.ShortName, nameof(CarrierForm.ShortName), Registry.Carrier_ShortName, ShortNameMax, errors);
         var manager = Required(form.ManagerName, nameof(CarrierForm.ManagerName), Registry.Carrier_Manager, PersonMax, errors);
         var mobile = Phone(form.ManagerMobile, nameof(CarrierForm.ManagerMobile), Registry.Carrier_ManagerMobile, errors);
+        if (mobile is not null && !IsMobile(mobile))
+        {
+            // The robots @-mention by mobile number: a landline reaches nobody.
+            errors[nameof(CarrierForm.ManagerMobile)] = string.Format(CultureInfo.CurrentCulture, Registry.Msg_MobileOnly, Registry.Carrier_ManagerMobile);
+        }
+
         var duty = Phone(form.DutyPhone, nameof(CarrierForm.DutyPhone), Registry.Carrier_DutyPhone, errors);
-        if (name.Length > 0 && await db.Carriers.AnyAsync(c => c.Id != carrier.Id && c.Name == name, cancellationToken))
+        var selfId = carrier?.Id ?? 0;
+        if (name.Length > 0 && await db.Carriers.AnyAsync(c => c.Id != selfId && c.Name == name, cancellationToken))
         {
             errors[nameof(CarrierForm.Name)] = string.Format(CultureInfo.CurrentCulture, Registry.Msg_NameTaken, Registry.Carrier_Name, name);
         }
 
-        if (shortName.Length > 0 && await db.Carriers.AnyAsync(c => c.Id != carrier.Id && c.ShortName == shortName, cancellationToken))
+        if (shortName.Length > 0 && await db.Carriers.AnyAsync(c => c.Id != selfId && c.ShortName == shortName, cancellationToken))
         {
             errors[nameof(CarrierForm.ShortName)] = string.Format(CultureInfo.CurrentCulture, Registry.Msg_NameTaken, Registry.Carrier_ShortName, shortName);
         }
 
         if (errors.Count > 0)
         {
-            return (false, errors);
+            return (null, errors);
         }
 
-        var before = Audited(carrier);
+        var before = carrier is null ? null : Audited(carrier);
+        if (carrier is null)
+        {
+            carrier = new CarrierEntity();
+            db.Carriers.Add(carrier);
+        }
+
         carrier.Name = name;
         carrier.ShortName = shortName;
         carrier.ManagerName = manager;
         carrier.ManagerMobile = mobile!;
         carrier.DutyPhone = duty!;
-        changeLog.Add(db, actor, EntityType, carrier.Id.ToString(CultureInfo.InvariantCulture), carrier.Name, "Updated", before, Audited(carrier));
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{User} updated carrier {Id}", actor.UserId, carrier.Id);
-        return (true, errors);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            // The new carrier's id is the audit record's key: saved first, audited in the same transaction.
+            await db.SaveChangesAsync(cancellationToken);
+            changeLog.Add(db, actor, EntityType, carrier.Id.ToString(CultureInfo.InvariantCulture), carrier.Name, before is null ? "Created" : "Updated", before, Audited(carrier));
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
+        {
+            // Another admin saved the same name a moment earlier.
+            return (null, new Dictionary<string, string>
+            {
+                [nameof(CarrierForm.Name)] = string.Format(CultureInfo.CurrentCulture, Registry.Msg_NameTaken, Registry.Carrier_Name, name),
+            });
+        }
+
+        logger.LogInformation("{User} {Action} carrier {Id}", actor.UserId, before is null ? "created" : "updated", carrier.Id);
+        return (carrier.Id, errors);
     }
+
+    /// <summary>An 11-digit mainland mobile as <see cref="ContactNumber.Normalise"/> leaves it (landlines keep their dash).</summary>
+    private static bool IsMobile(string normalised) => normalised.Length == 11 && normalised[0] == '1';
 
     public static Dictionary<string, string?> Audited(CarrierEntity carrier)
     {

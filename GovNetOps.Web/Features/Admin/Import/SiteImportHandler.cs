@@ -5,6 +5,7 @@ using GovNetOps.Web.Features.Admin.Sites;
 using GovNetOps.Web.Infrastructure.Audit;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +17,12 @@ public sealed record ImportProblem(int Row, string Column, string Message);
 /// <summary>One data row as checked: the unit's name, whether it adds or updates a site, and whether it is valid.</summary>
 public sealed record ImportLine(int Row, string Name, bool Updates, bool IsValid);
 
-/// <summary>The check of a whole file before anything is written.</summary>
+/// <summary>The check of a whole file before anything is written. <see cref="Notices"/> are allowed changes the admin
+/// should know of (a location class change on a site with open tickets), in the same row / column / text form.</summary>
 public sealed record ImportCheck(IReadOnlyList<ImportLine> Lines, IReadOnlyList<ImportProblem> Problems, string? FileProblem)
 {
+    public IReadOnlyList<ImportProblem> Notices { get; init; } = [];
+
     public int ValidCount => Lines.Count(l => l.IsValid);
     public int InvalidCount => Lines.Count(l => !l.IsValid);
     public bool IsAllValid => FileProblem is null && Lines.Count > 0 && InvalidCount == 0;
@@ -83,9 +87,10 @@ public sealed class SiteImportHandler(
         }
 
         var existing = await db.Sites.ToDictionaryAsync(s => s.Name, StringComparer.Ordinal, cancellationToken);
+        var notes = check.Notices.ToDictionary(n => n.Row, n => n.Message);
         var created = new List<Site>();
         var updated = 0;
-        foreach (var (id, site) in accepted)
+        foreach (var (row, id, site) in accepted)
         {
             var target = id is { } siteId ? existing.Values.First(s => s.Id == siteId) : null;
             if (target is null)
@@ -104,7 +109,7 @@ public sealed class SiteImportHandler(
             {
                 updated++;
                 changeLog.Add(db, actor, SiteRegistry.EntityType, target.Id.ToString(CultureInfo.InvariantCulture), target.Name,
-                    "Imported", before, after, fileName);
+                    "Imported", before, after, notes.TryGetValue(row, out var note) ? $"{fileName}：{note}" : fileName);
             }
         }
 
@@ -162,10 +167,10 @@ public sealed class SiteImportHandler(
         return file;
     }
 
-    private static async Task<(ImportCheck Check, List<(int? Id, CheckedSite Site)> Accepted)> CheckAsync(
+    private static async Task<(ImportCheck Check, List<(int Row, int? Id, CheckedSite Site)> Accepted)> CheckAsync(
         AppDbContext db, byte[] file, CancellationToken cancellationToken)
     {
-        var accepted = new List<(int? Id, CheckedSite Site)>();
+        var accepted = new List<(int Row, int? Id, CheckedSite Site)>();
         if (file.Length > MaxFileBytes)
         {
             return (new ImportCheck([], [], string.Format(CultureInfo.CurrentCulture, Registry.Import_TooLarge, MaxFileBytes / 1024 / 1024)), accepted);
@@ -180,6 +185,11 @@ public sealed class SiteImportHandler(
 
         var registry = await RegistrySnapshot.LoadAsync(db, cancellationToken);
         var storedNames = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.Ordinal, cancellationToken);
+        var storedClasses = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.LocationClass, cancellationToken);
+        var openTickets = await db.FaultTickets.AsNoTracking().Where(TicketFilters.Open).GroupBy(t => t.SiteId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var notices = new List<ImportProblem>();
+        var classHeader = SiteFields.Columns.First(c => c.Field == SiteFields.LocationClass).Header;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = new List<ImportLine>();
         var problems = new List<ImportProblem>();
@@ -209,7 +219,14 @@ public sealed class SiteImportHandler(
             if (valid)
             {
                 registry.Accept(form.Id, site!.Name, site.Ranges);
-                accepted.Add((form.Id, site));
+                accepted.Add((row.Number, form.Id, site));
+                if (form.Id is { } siteId && storedClasses[siteId] != site.LocationClass && openTickets.GetValueOrDefault(siteId) is > 0 and var open)
+                {
+                    // Allowed: the open tickets keep the class they were reported under (their clocks do not move).
+                    notices.Add(new ImportProblem(row.Number, classHeader, string.Format(CultureInfo.CurrentCulture, Registry.Import_ClassChangedOpenTickets,
+                        open, Components.Labels.LocationClass(storedClasses[siteId]), Components.Labels.LocationClass(site.LocationClass))));
+                }
+
                 continue;
             }
 
@@ -222,7 +239,7 @@ public sealed class SiteImportHandler(
             return (new ImportCheck([], [], Registry.Import_NoRows), accepted);
         }
 
-        return (new ImportCheck(lines, problems, null), accepted);
+        return (new ImportCheck(lines, problems, null) { Notices = notices }, accepted);
     }
 
     private async Task<Actor?> WriterAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -360,6 +360,43 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("ChangeRecords", (string)null);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ContactEscalationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatenessMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotifiedUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("ContactEscalations", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1535,6 +1572,21 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Carrier");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ContactEscalationRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.SecurityContact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>

@@ -1,0 +1,74 @@
+using GovNetOps.Web.Features.Escalation;
+using GovNetOps.Web.Infrastructure.Calendar;
+using GovNetOps.Web.Infrastructure.Events;
+using Microsoft.Extensions.Options;
+
+namespace GovNetOps.Web.Features.Contacts.Escalation;
+
+/// <summary>Hooks re-planning onto every committed contact change and every calendar edit, rebuilds the plan from the
+/// database at start-up (Hangfire's in-memory storage starts empty), then sweeps on the escalation sweep interval.</summary>
+internal sealed class ContactEscalationStartup(
+    ContactEscalationScheduler scheduler,
+    ContactEscalationRecorder recorder,
+    Notifier<SecurityContactChanged> changes,
+    Notifier<CalendarChanged> calendarChanges,
+    IOptions<EscalationTiming> timing,
+    TimeProvider time,
+    ILogger<ContactEscalationStartup> logger) : BackgroundService
+{
+    private IDisposable? _subscription;
+    private IDisposable? _calendarSubscription;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = changes.Subscribe(scheduler.OnChangedAsync);
+        _calendarSubscription = calendarChanges.Subscribe(_ => scheduler.RebuildAsync());
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        _calendarSubscription?.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var count = await scheduler.RebuildAsync(stoppingToken);
+            logger.LogInformation("Security contact escalations planned for {Count} open re-registrations", count);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Planning the security contact escalations failed; the sweep retries");
+        }
+
+        using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
+        var lastSweep = time.GetUtcNow();
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                // A clock that jumps (a test's fake clock moved by months) fires every period it passed at once: one
+                // sweep covers them all.
+                if (time.GetUtcNow() - lastSweep < timing.Value.SweepInterval)
+                {
+                    continue;
+                }
+
+                lastSweep = time.GetUtcNow();
+                try { await scheduler.SweepAsync(recorder, stoppingToken); }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(ex, "Security contact escalation sweep failed; the next tick tries again");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
