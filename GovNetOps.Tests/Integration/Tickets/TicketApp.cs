@@ -25,7 +25,15 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
     /// <summary>Monday 2026-03-02 09:00 China time.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
-    public GovNetOpsFactory Factory { get; } = new();
+    public TicketApp()
+        : this(new GovNetOpsFactory())
+    {
+    }
+
+    /// <summary>Over a given app, e.g. one started on another app's database (a restart).</summary>
+    public TicketApp(GovNetOpsFactory factory) => Factory = factory;
+
+    public GovNetOpsFactory Factory { get; }
     public FakeTimeProvider Clock { get; } = new(Start);
     public LogSink Logs => Factory.Logs;
     public IServiceProvider Services => Factory.Services;

@@ -38,8 +38,8 @@ public static class SecurityLogServiceCollectionExtensions
     }
 
     /// <summary>Start-up: a database whose ticket events are all unkeyed (written before the chain was keyed) gets its
-    /// signed switch-over point now: every event after the current last one is keyed. The switch-over is recorded in the
-    /// security log too.</summary>
+    /// signed switch-over point now: every event after the current last one is keyed. The switch-over point (whoever set
+    /// it: this, or the first keyed append) is recorded once in the security log, where it cannot be deleted unnoticed.</summary>
     private sealed class TicketChainSwitchOver(IDbContextFactory<AppDbContext> factory, ChainKeys keys, SecurityEvents log, ILogger<TicketChainSwitchOver> logger)
         : IDataSeeder
     {
@@ -50,26 +50,34 @@ public static class SecurityLogServiceCollectionExtensions
             {
                 await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
                 await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.TicketWrites, cancellationToken);
-                if (await db.ChainHeads.AnyAsync(h => h.Chain == ChainHeadRecord.TicketEventsChain, cancellationToken)
-                    || await db.TicketEvents.AnyAsync(e => e.ChainVersion != 0, cancellationToken))
+                var head = await db.ChainHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Chain == ChainHeadRecord.TicketEventsChain, cancellationToken);
+                if (head is null)
+                {
+                    if (await db.TicketEvents.AnyAsync(e => e.ChainVersion != 0, cancellationToken))
+                    {
+                        // Keyed events without a head: evidence, left for the verification to report.
+                        return;
+                    }
+
+                    var last = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+                    head = new ChainHeadRecord
+                    {
+                        Chain = ChainHeadRecord.TicketEventsChain, LastId = last?.Id ?? 0, LastHash = last?.Hash ?? EventChain.Genesis,
+                        KeyedFromId = (last?.Id ?? 0) + 1,
+                    };
+                    head.Mac = EventChain.HeadMac(keys, head);
+                    db.ChainHeads.Add(head);
+                    await db.SaveChangesAsync(cancellationToken);
+                    logger.LogInformation("Ticket event chain keyed from event #{Id}", head.KeyedFromId);
+                }
+                await tx.CommitAsync(cancellationToken);
+                if (await db.SecurityLog.AnyAsync(e => e.Kind == SecurityEventKind.ChainKeyed && e.Subject == ChainHeadRecord.TicketEventsChain, cancellationToken))
                 {
                     return;
                 }
-
-                var last = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-                var head = new ChainHeadRecord
-                {
-                    Chain = ChainHeadRecord.TicketEventsChain, LastId = last?.Id ?? 0, LastHash = last?.Hash ?? EventChain.Genesis,
-                    KeyedFromId = (last?.Id ?? 0) + 1,
-                };
-                head.Mac = EventChain.HeadMac(keys, head);
-                db.ChainHeads.Add(head);
-                await db.SaveChangesAsync(cancellationToken);
-                await tx.CommitAsync(cancellationToken);
                 keyedFrom = head.KeyedFromId;
             }
-            logger.LogInformation("Ticket event chain keyed from event #{Id}", keyedFrom);
-            await log.RecordAsync(SecurityEventKind.ChainKeyed, SecurityOutcome.Success, "", "", "", "TicketEvents",
+            await log.RecordAsync(SecurityEventKind.ChainKeyed, SecurityOutcome.Success, "", "", "", ChainHeadRecord.TicketEventsChain,
                 keyedFrom.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         }
     }

@@ -144,6 +144,15 @@ public static class EventChain
             }
         }
 
+        // The switch-over is also an entry of the (keyed) security log: deleting the head and downgrading every event to
+        // the unkeyed rule would otherwise pass for a database that was never keyed.
+        var recorded = await db.SecurityLog.AsNoTracking().Where(e => e.Kind == SecurityEventKind.ChainKeyed && e.Subject == ChainHeadRecord.TicketEventsChain)
+            .OrderBy(e => e.Id).Select(e => e.Detail).FirstOrDefaultAsync(cancellationToken);
+        if (recorded is not null && recorded != head?.KeyedFromId.ToString(CultureInfo.InvariantCulture))
+        {
+            problems.Add(string.Format(CultureInfo.CurrentCulture, AuditText.Problem_SwitchOver, recorded, head?.KeyedFromId.ToString(CultureInfo.InvariantCulture) ?? "—"));
+        }
+
         if (head is null)
         {
             if (keyedSeen)
