@@ -224,7 +224,7 @@ public sealed class EventChainFacts : IAsyncLifetime
         var lastOld = (await LastEventAsync()).Id;
         var factory = new GovNetOpsFactory(postgreSqlConnectionString: _app.Factory.PostgreSqlConnectionString);
         factory.Settings["Database:Path"] = _app.Factory.DatabasePath;
-        await using var restarted = new TicketApp(factory);
+        await using var restarted = TicketApp.Over(factory);
         restarted.Clock.SetUtcNow(_app.Clock.GetUtcNow().AddHours(1));
         await restarted.InitializeAsync();
         await restarted.MoveAsync(_second, (TicketTrigger.PostProgress, restarted.Unicom));

@@ -30,8 +30,11 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
     {
     }
 
+    // One public constructor: the class is also a class fixture.
+    private TicketApp(GovNetOpsFactory factory) => Factory = factory;
+
     /// <summary>Over a given app, e.g. one started on another app's database (a restart).</summary>
-    public TicketApp(GovNetOpsFactory factory) => Factory = factory;
+    public static TicketApp Over(GovNetOpsFactory factory) => new(factory);
 
     public GovNetOpsFactory Factory { get; }
     public FakeTimeProvider Clock { get; } = new(Start);
