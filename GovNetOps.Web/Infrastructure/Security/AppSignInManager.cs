@@ -20,16 +20,6 @@ internal sealed class AppSignInManager(
     SecurityEvents securityLog)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    /// <summary>Failure reasons as stored in the log's Detail (shown through the page's resources).</summary>
-    public static class Reasons
-    {
-        public const string WrongPassword = nameof(WrongPassword);
-        public const string UnknownUser = nameof(UnknownUser);
-        public const string LockedOut = nameof(LockedOut);
-        public const string Disabled = nameof(Disabled);
-        public const string SecondFactorRequired = nameof(SecondFactorRequired);
-    }
-
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 
@@ -39,7 +29,7 @@ internal sealed class AppSignInManager(
         if (user is null)
         {
             var unknown = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
-            await securityLog.RecordAsync(SecurityEventKind.SignInFailed, SecurityOutcome.Failure, "", userName, "", "/account/login", Reasons.UnknownUser);
+            await securityLog.RecordAsync(SecurityEventKind.SignInFailed, SecurityOutcome.Failure, "", userName, "", "/account/login", SignInReasons.UnknownUser);
             return unknown;
         }
 
@@ -50,11 +40,11 @@ internal sealed class AppSignInManager(
         if (result.Succeeded || result.RequiresTwoFactor)
         {
             await securityLog.RecordAsync(SecurityEventKind.SignIn, SecurityOutcome.Success, user.Id, name, roles, "/account/login",
-                result.RequiresTwoFactor ? Reasons.SecondFactorRequired : "");
+                result.RequiresTwoFactor ? SignInReasons.SecondFactorRequired : "");
             return result;
         }
 
-        var reason = result.IsNotAllowed ? Reasons.Disabled : result.IsLockedOut && lockedBefore ? Reasons.LockedOut : Reasons.WrongPassword;
+        var reason = result.IsNotAllowed ? SignInReasons.Disabled : result.IsLockedOut && lockedBefore ? SignInReasons.LockedOut : SignInReasons.WrongPassword;
         await securityLog.RecordAsync(SecurityEventKind.SignInFailed, SecurityOutcome.Failure, user.Id, name, roles, "/account/login", reason);
         if (result.IsLockedOut && !lockedBefore)
         {

@@ -78,7 +78,7 @@ public sealed class CurrentActors(
         if (user.Identity?.IsAuthenticated == true && services.GetService<SecurityLog.SecurityEvents>() is { } log)
         {
             await log.RecordAsync(Data.SecurityEventKind.AccessDenied, Data.SecurityOutcome.Denied, user,
-                $"{policy}: {Path.GetFileNameWithoutExtension(caller.Replace('\\', '/'))}.{action}", "Handler", CancellationToken.None);
+                $"{policy}: {Path.GetFileNameWithoutExtension(caller.Replace('\\', '/'))}.{action}", SecurityLog.DenialSources.Handler, CancellationToken.None);
         }
         return false;
     }

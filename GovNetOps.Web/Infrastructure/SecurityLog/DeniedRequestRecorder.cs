@@ -17,7 +17,7 @@ internal sealed class DeniedRequestRecorder(SecurityEvents log) : IAuthorization
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
             await log.RecordAsync(SecurityEventKind.AccessDenied, SecurityOutcome.Denied, context.User,
-                context.Request.Path + context.Request.QueryString, "Request", context.RequestAborted);
+                context.Request.Path + context.Request.QueryString, DenialSources.Request, context.RequestAborted);
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
@@ -43,7 +43,7 @@ public sealed class DeniedPageRecorder : ComponentBase
         if (user.Identity?.IsAuthenticated == true)
         {
             await Log.RecordAsync(SecurityEventKind.AccessDenied, SecurityOutcome.Denied, user,
-                "/" + Navigation.ToBaseRelativePath(Navigation.Uri), "Page");
+                "/" + Navigation.ToBaseRelativePath(Navigation.Uri), DenialSources.Page);
         }
     }
 }

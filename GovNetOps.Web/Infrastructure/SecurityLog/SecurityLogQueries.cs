@@ -180,15 +180,45 @@ public sealed record SecurityLogRows(IReadOnlyList<SecurityLogEntry> Rows, int T
 /// <summary>Display names of the log's codes, from the page's resources.</summary>
 public static class SecurityLogLabels
 {
-    public static string Kind(SecurityEventKind kind) => Text.ResourceManager.GetString("Kind_" + kind, Text.Culture) ?? kind.ToString();
+    public static string Kind(SecurityEventKind kind) => kind switch
+    {
+        SecurityEventKind.SignIn => Text.Kind_SignIn,
+        SecurityEventKind.SignInFailed => Text.Kind_SignInFailed,
+        SecurityEventKind.Lockout => Text.Kind_Lockout,
+        SecurityEventKind.SignOut => Text.Kind_SignOut,
+        SecurityEventKind.AccessDenied => Text.Kind_AccessDenied,
+        SecurityEventKind.UserChange => Text.Kind_UserChange,
+        SecurityEventKind.PolicyChange => Text.Kind_PolicyChange,
+        SecurityEventKind.ConfigurationChange => Text.Kind_ConfigurationChange,
+        SecurityEventKind.Export => Text.Kind_Export,
+        SecurityEventKind.LogRead => Text.Kind_LogRead,
+        SecurityEventKind.ChainVerified => Text.Kind_ChainVerified,
+        SecurityEventKind.Archived => Text.Kind_Archived,
+        SecurityEventKind.ChainKeyed => Text.Kind_ChainKeyed,
+        _ => kind.ToString(),
+    };
 
-    public static string Outcome(SecurityOutcome outcome) => Text.ResourceManager.GetString("Outcome_" + outcome, Text.Culture) ?? outcome.ToString();
+    public static string Outcome(SecurityOutcome outcome) => outcome switch
+    {
+        SecurityOutcome.Success => Text.Outcome_Success,
+        SecurityOutcome.Failure => Text.Outcome_Failure,
+        SecurityOutcome.Denied => Text.Outcome_Denied,
+        _ => outcome.ToString(),
+    };
 
     /// <summary>A sign-in failure's reason code or a refusal's origin in words; any other detail as recorded.</summary>
-    public static string Detail(string detail) =>
-        detail.Length is > 0 and < 40 && detail.All(char.IsAsciiLetter)
-            ? Text.ResourceManager.GetString("Reason_" + detail, Text.Culture) ?? detail
-            : detail;
+    public static string Detail(string detail) => detail switch
+    {
+        SignInReasons.WrongPassword => Text.Reason_WrongPassword,
+        SignInReasons.UnknownUser => Text.Reason_UnknownUser,
+        SignInReasons.LockedOut => Text.Reason_LockedOut,
+        SignInReasons.Disabled => Text.Reason_Disabled,
+        SignInReasons.SecondFactorRequired => Text.Reason_SecondFactorRequired,
+        DenialSources.Handler => Text.Reason_Handler,
+        DenialSources.Page => Text.Reason_Page,
+        DenialSources.Request => Text.Reason_Request,
+        _ => detail,
+    };
 
     public static string Roles(string roles) => string.Join('，', roles.Split(',', StringSplitOptions.RemoveEmptyEntries)
         .Select(r => Enum.TryParse<Role>(r, out var role) ? Components.Labels.Role(role) : r));

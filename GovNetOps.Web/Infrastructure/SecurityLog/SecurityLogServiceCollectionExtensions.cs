@@ -25,6 +25,8 @@ public static class SecurityLogServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ChangeRecordMirror>());
         services.AddScoped<IDataSeeder, TicketChainSwitchOver>();
         services.AddScoped<SecurityLogQueries>();
+        services.AddSingleton<SecurityLogArchiver>();
+        services.AddHostedService<SecurityLogArchiveStartup>();
         return services;
     }
 

@@ -63,4 +63,52 @@ public sealed class SecurityLogWriter(IDbContextFactory<AppDbContext> factory, C
             gate.Release();
         }
     }
+
+    /// <summary>Under the append lock: the oldest entries, in chain order, up to the first one at or after <paramref name="cutoff"/>,
+    /// are handed to <paramref name="writeFile"/>, then replaced in one transaction by a signed archive record. The file is
+    /// written before the rows are deleted; if the commit fails, the rows stay and the file is written again next time.</summary>
+    public async Task<SecurityLogArchiveRecord?> ArchiveAsync(DateTimeOffset cutoff,
+        Func<IReadOnlyList<SecurityLogEntry>, CancellationToken, Task<(string FileName, string Sha256)>> writeFile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writeFile);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var gate = db.IsPostgreSql() ? _instanceWriteLock : WriteLock;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.SecurityLogWrites, cancellationToken);
+            // The prefix of the chain older than the cutoff (an entry's time never decides alone: order is the chain's).
+            var firstKept = await db.SecurityLog.Where(e => e.At >= cutoff).OrderBy(e => e.Id).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
+            var old = db.SecurityLog.AsNoTracking().Where(e => e.At < cutoff);
+            if (firstKept is { } kept)
+            {
+                old = old.Where(e => e.Id < kept);
+            }
+
+            var entries = await old.OrderBy(e => e.Id).Take(100_000).ToListAsync(cancellationToken);
+            if (entries.Count == 0)
+            {
+                return null;
+            }
+
+            var (fileName, sha256) = await writeFile(entries, cancellationToken);
+            var record = new SecurityLogArchiveRecord
+            {
+                FromEntryId = entries[0].Id, ToEntryId = entries[^1].Id, EntryCount = entries.Count, FirstAt = entries[0].At, LastAt = entries[^1].At,
+                FileName = fileName, FileSha256 = sha256, LastHash = entries[^1].Hash, ArchivedAt = time.GetUtcNow(),
+            };
+            record.Mac = SecurityLogChain.ArchiveMac(keys.SecurityLog, record);
+            db.SecurityLogArchives.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            var lastId = record.ToEntryId;
+            await db.SecurityLog.Where(e => e.Id <= lastId).ExecuteDeleteAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return record;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 }
