@@ -18,6 +18,7 @@ using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Hosting;
 using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using GovNetOps.Web.Infrastructure.Sla;
 using MudBlazor.Services;
 
@@ -36,6 +37,7 @@ builder.Services.AddMudServices(mud =>
 });
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddSecurity(builder.Configuration);
+builder.Services.AddSecurityLog();
 builder.Services.AddSlaPolicy();
 builder.Services.AddTickets();
 builder.Services.AddBoard();
@@ -60,6 +62,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
+app.UseClientAddress();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAppLocalization();
 app.UseAntiforgery();
@@ -72,6 +75,7 @@ app.MapAccount();
 app.MapAdmin();
 app.MapJobDashboard();
 app.MapReports();
+app.MapSecurityLog();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.LogAddressesWhenStarted();

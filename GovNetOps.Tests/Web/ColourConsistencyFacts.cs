@@ -52,6 +52,8 @@ public sealed class ColourConsistencyFacts : BunitTestContext
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(Options.Create(Ladder));
         Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
+        // The ticket chain is keyed (Security:LogKey in the app).
+        Services.AddSingleton(new GovNetOps.Web.Infrastructure.SecurityLog.ChainKeys("test-key-for-the-ticket-chain-000000000"));
         Services.AddTicketReadModel();
         Services.AddScoped<ReportFaultHandler>();
         Services.AddScoped<ListTicketsHandler>();

@@ -1,8 +1,11 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Tickets;
+using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Tickets;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Integration.Tickets;
 
@@ -29,6 +32,8 @@ public sealed class EventChainFacts : IAsyncLifetime
     }
 
     public Task DisposeAsync() => _app.DisposeAsync();
+
+    private ChainKeys Keys => _app.Services.GetRequiredService<ChainKeys>();
 
     [Fact]
     public async Task VerifyAsync_ReportsIntact_WhenLogIsUntouched()
@@ -58,7 +63,7 @@ public sealed class EventChainFacts : IAsyncLifetime
     [Fact]
     public async Task VerifyAsync_ReportsTheRow_WhenAnEditedEventIsRehashedInIsolation()
     {
-        // The forger recomputes the edited row's own hash; the next row's link still gives it away.
+        // The forger recomputes the edited row's own hash without the key; the row and the next row's link give it away.
         var id = await EventIdAsync(_first.Id, 2);
         await using (var db = _app.NewDbContext())
         {
@@ -70,6 +75,7 @@ public sealed class EventChainFacts : IAsyncLifetime
 
         var report = await VerifyAsync();
 
+        Assert.Equal($"事件 #{id}（工单 {_first.Id:N} 第 2 条）的内容与哈希不符：该记录被修改", report.Problems[0]);
         Assert.Contains(report.Problems, p => p.StartsWith($"事件 #{id + 1}") && p.Contains("前序哈希不符"));
     }
 
@@ -95,7 +101,9 @@ public sealed class EventChainFacts : IAsyncLifetime
         await SqlAsync($"DELETE FROM \"TicketEvents\" WHERE \"Id\" = {id}");
 
         var report = await VerifyAsync();
-        Assert.Equal($"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 2 条：事件被删除或插入", Assert.Single(report.Problems));
+        Assert.Equal(
+            [$"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 2 条：事件被删除或插入", $"事件链末尾被截断：链头记录到事件 #{id}，表中最后一条是事件 #{id - 1}"],
+            report.Problems);
     }
 
     [Fact]
@@ -127,9 +135,10 @@ public sealed class EventChainFacts : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_ReportsTheTicket_WhenAForgedEventCarriesAValidHash()
+    public async Task VerifyAsync_ReportsTheRow_WhenAForgedEventCarriesARecomputedUnkeyedHash()
     {
-        // Whoever knows the algorithm can chain a forged row correctly; the projection's version still disagrees.
+        // Whoever knows the algorithm but not the key chains a forged row by the old, unkeyed rule: the row itself is
+        // caught (events after the switch-over are keyed), and so are the projection's version and the signed head.
         var last = await LastEventAsync();
         await using (var db = _app.NewDbContext())
         {
@@ -145,7 +154,11 @@ public sealed class EventChainFacts : IAsyncLifetime
 
         var report = await VerifyAsync();
 
-        Assert.Equal($"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 4 条：事件被删除或插入", Assert.Single(report.Problems));
+        var forgedId = (await LastEventAsync()).Id;
+        Assert.Equal(
+            [$"事件 #{forgedId}（工单 {_first.Id:N} 第 4 条）的内容与哈希不符：该记录被修改", $"工单 {_first.Number} 记录了 3 条事件，事件表中实际有 4 条：事件被删除或插入",
+                $"事件链末尾被截断：链头记录到事件 #{last.Id}，表中最后一条是事件 #{forgedId}"],
+            report.Problems);
     }
 
     [Fact]
@@ -169,23 +182,114 @@ public sealed class EventChainFacts : IAsyncLifetime
 
         var report = await VerifyAsync();
 
-        Assert.Equal($"事件 #{id + 1}（工单 {_first.Id:N} 第 3 条）的前序哈希不符：其前面的事件被删除、插入或修改", Assert.Single(report.Problems));
+        Assert.Equal(
+            [$"事件 #{id}（工单 {_second.Id:N} 第 2 条）的内容与哈希不符：该记录被修改", $"事件 #{id + 1}（工单 {_first.Id:N} 第 3 条）的前序哈希不符：其前面的事件被删除、插入或修改"],
+            report.Problems);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheFirstEvent_WhenEveryHashIsRecomputedWithoutTheKey()
+    {
+        // The forger rewrites one event and re-chains the whole log by the unkeyed rule, head untouched.
+        await RechainUnkeyedAsync(downgrade: false);
+
+        var report = await VerifyAsync();
+
+        var first = await EventAsync((await FirstEventAsync()).Id);
+        Assert.StartsWith($"事件 #{first.Id}（工单 {first.TicketId:N} 第 1 条）的内容与哈希不符", report.Problems[0]);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsTheSwitchOver_WhenEveryEventIsDowngradedAndTheHeadDeleted()
+    {
+        // The forger re-chains every event as chain version 0 and deletes the signed head: the log would pass for a
+        // database that was never keyed, but the security log recorded the switch-over.
+        await RechainUnkeyedAsync(downgrade: true);
+        await SqlAsync("DELETE FROM \"ChainHeads\" WHERE \"Chain\" = 'TicketEvents'");
+
+        var report = await VerifyAsync();
+
+        Assert.Equal("安全日志记录事件链自事件 #1 起启用密钥，链头记录的却是 —：链头被删除或替换，事件可能被改回不加密钥的算法", Assert.Single(report.Problems));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReportsIntact_WhenUnkeyedEventsBeforeTheSwitchOverAreFollowedByKeyedOnes()
+    {
+        // A database from before the key: its events are rewritten as they were then (version 0, plain SHA-256), the
+        // head and the switch-over entry removed as if never written; a restart keys the chain from the next event on.
+        await RechainUnkeyedAsync(downgrade: true, edit: false);
+        await SqlAsync("DELETE FROM \"ChainHeads\" WHERE \"Chain\" = 'TicketEvents'");
+        await SqlAsync("DELETE FROM \"SecurityLog\"", expectRows: false);
+        await SqlAsync("DELETE FROM \"ChainHeads\" WHERE \"Chain\" = 'SecurityLog'");
+        var lastOld = (await LastEventAsync()).Id;
+        var factory = new GovNetOpsFactory(postgreSqlConnectionString: _app.Factory.PostgreSqlConnectionString);
+        factory.Settings["Database:Path"] = _app.Factory.DatabasePath;
+        await using var restarted = TicketApp.Over(factory);
+        restarted.Clock.SetUtcNow(_app.Clock.GetUtcNow().AddHours(1));
+        await restarted.InitializeAsync();
+        await restarted.MoveAsync(_second, (TicketTrigger.PostProgress, restarted.Unicom));
+
+        await using var db = restarted.NewDbContext();
+        var report = await EventChain.VerifyAsync(db, Keys);
+        var events = await db.TicketEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        Assert.True(report.IsIntact, string.Join("\n", report.Problems));
+        Assert.Equal(6, report.EventCount);
+        Assert.All(events.Where(e => e.Id <= lastOld), e => Assert.Equal(0, e.ChainVersion));
+        Assert.Equal(EventChain.KeyedVersion, events[^1].ChainVersion);
+
+        // An old, unkeyed event is still checked by its own rule.
+        await SqlAsync($"UPDATE \"TicketEvents\" SET \"Reason\" = '改' WHERE \"Id\" = {events[0].Id}");
+        var tampered = await EventChain.VerifyAsync(db, Keys);
+        Assert.StartsWith($"事件 #{events[0].Id}", tampered.Problems[0]);
     }
 
     private async Task<ChainReport> VerifyAsync()
     {
         await using var db = _app.NewDbContext();
-        return await EventChain.VerifyAsync(db);
+        return await EventChain.VerifyAsync(db, Keys);
     }
 
-    private async Task SqlAsync(string sql)
+    // Rewrites every event by the unkeyed rule, linked in order (optionally as chain version 0, optionally editing one).
+    private async Task RechainUnkeyedAsync(bool downgrade, bool edit = true)
+    {
+        await using var db = _app.NewDbContext();
+        var rows = await db.TicketEvents.OrderBy(e => e.Id).ToListAsync();
+        var previous = EventChain.Genesis;
+        foreach (var row in rows)
+        {
+            if (edit && row.Sequence == 2 && row.TicketId == _first.Id)
+            {
+                row.Reason = "伪造进展";
+            }
+
+            if (downgrade)
+            {
+                row.ChainVersion = 0;
+            }
+            row.PreviousHash = previous;
+            row.Hash = previous = EventChain.Compute(row);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<TicketEventRecord> FirstEventAsync()
+    {
+        await using var db = _app.NewDbContext();
+        return await db.TicketEvents.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
+    }
+
+    private async Task SqlAsync(string sql, bool expectRows = true)
     {
         // A raw command, not EF's ExecuteSqlRaw: the tamperer's SQL is taken literally (JSON braces included).
         await using var db = _app.NewDbContext();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        var changed = await command.ExecuteNonQueryAsync();
+        if (expectRows)
+        {
+            Assert.Equal(1, changed);
+        }
     }
 
     private async Task<long> EventIdAsync(Guid ticketId, int sequence)

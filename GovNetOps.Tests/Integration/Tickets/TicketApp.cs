@@ -25,7 +25,18 @@ public sealed class TicketApp : IAsyncLifetime, IAsyncDisposable
     /// <summary>Monday 2026-03-02 09:00 China time.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
-    public GovNetOpsFactory Factory { get; } = new();
+    public TicketApp()
+        : this(new GovNetOpsFactory())
+    {
+    }
+
+    // One public constructor: the class is also a class fixture.
+    private TicketApp(GovNetOpsFactory factory) => Factory = factory;
+
+    /// <summary>Over a given app, e.g. one started on another app's database (a restart).</summary>
+    public static TicketApp Over(GovNetOpsFactory factory) => new(factory);
+
+    public GovNetOpsFactory Factory { get; }
     public FakeTimeProvider Clock { get; } = new(Start);
     public LogSink Logs => Factory.Logs;
     public IServiceProvider Services => Factory.Services;

@@ -165,7 +165,7 @@ public sealed class TicketLifecycleFacts(TicketApp app) : IClassFixture<TicketAp
         Assert.Equal((ClockState.Met, (DateTimeOffset?)call), (response.State, response.StoppedAt));
         AssertConsistent(stored);
         await using var db = app.NewDbContext();
-        Assert.True((await EventChain.VerifyAsync(db)).IsIntact);
+        Assert.True((await EventChain.VerifyAsync(db, app.Services.GetRequiredService<GovNetOps.Web.Infrastructure.SecurityLog.ChainKeys>())).IsIntact);
     }
 
     // One row per kind of refusal; each must come back as a Chinese message and leave the file untouched.

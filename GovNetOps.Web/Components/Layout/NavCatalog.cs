@@ -30,6 +30,7 @@ public static class NavCatalog
         new("/admin/carriers", () => Resources.Registry.Carriers_Title, Icons.Material.Filled.CellTower, AppPolicies.RegistryRead),
         new("/admin/changes", () => Resources.Registry.Changes_Title, Icons.Material.Filled.History, AppPolicies.Registry),
         new("/admin/audit", () => Text.NavAudit, Icons.Material.Filled.VerifiedUser, AppPolicies.ChainAudit),
+        new("/audit/security-log", () => Resources.SecurityLogText.Nav, Icons.Material.Filled.Policy, AppPolicies.SecurityLog),
         new("/policy", () => Resources.Policy.NavPolicy, Icons.Material.Filled.Gavel, AppPolicies.PolicyRead),
         new("/calendar", () => Resources.Calendar.NavCalendar, Icons.Material.Filled.CalendarMonth, AppPolicies.PolicyRead),
         new("/admin/contacts", () => Resources.Contacts.NavContacts, Icons.Material.Filled.ContactPhone, AppPolicies.ContactsAdmin),

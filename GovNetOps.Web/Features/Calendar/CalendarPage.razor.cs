@@ -36,7 +36,7 @@ public sealed partial class CalendarPage : IDisposable
         _today = ChinaTime.DateOf(Time.GetUtcNow()).Year;
         _year = InitialYear is >= CalendarYear.MinYear and <= CalendarYear.MaxYear ? InitialYear.Value : _today;
         var user = (await AuthState).User;
-        _canEdit = await Actors.AllowsAsync(user, AppPolicies.CalendarAdmin);
+        _canEdit = await Actors.HoldsAsync(user, AppPolicies.CalendarAdmin);
         _subscription = Changes.Subscribe(change => InvokeAsync(() =>
         {
             _calendar = change.Calendar;

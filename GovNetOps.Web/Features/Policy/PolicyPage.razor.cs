@@ -37,7 +37,7 @@ public sealed partial class PolicyPage
 
     protected override async Task OnInitializedAsync()
     {
-        _canAdmin = await Actors.AllowsAsync((await AuthState).User, Infrastructure.Security.AppPolicies.PolicyAdmin);
+        _canAdmin = await Actors.HoldsAsync((await AuthState).User, Infrastructure.Security.AppPolicies.PolicyAdmin);
         await Load();
     }
 

@@ -18,7 +18,8 @@ public static class ReportsFeature
     /// <summary>GET /reports/{yyyy-MM}/export.xlsx: the month as the signed-in user may see it (a carrier: its own rows).</summary>
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/{month}/export.xlsx", async (string month, ClaimsPrincipal user, MonthlyReportService reports, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/reports/{month}/export.xlsx", async (string month, ClaimsPrincipal user, MonthlyReportService reports,
+            Infrastructure.SecurityLog.SecurityEvents securityLog, CancellationToken cancellationToken) =>
         {
             if (ReportMonth.Parse(month) is not { } parsed)
             {
@@ -30,7 +31,10 @@ public static class ReportsFeature
                 return Results.Forbid();
             }
 
-            return Results.File(ReportWorkbook.Write(report), ReportWorkbook.ContentType, ReportWorkbook.FileName(parsed));
+            var file = ReportWorkbook.Write(report);
+            await securityLog.RecordAsync(Infrastructure.Data.SecurityEventKind.Export, Infrastructure.Data.SecurityOutcome.Success, user,
+                ReportWorkbook.FileName(parsed), "", cancellationToken);
+            return Results.File(file, ReportWorkbook.ContentType, ReportWorkbook.FileName(parsed));
         }).RequireAuthorization(AppPolicies.Reports);
         return endpoints;
     }

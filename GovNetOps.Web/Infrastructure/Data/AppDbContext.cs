@@ -43,6 +43,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<SlaPolicyVersionRecord> SlaPolicyVersions => Set<SlaPolicyVersionRecord>();
     public DbSet<SecurityContact> SecurityContacts => Set<SecurityContact>();
     public DbSet<ContactEscalationRecord> ContactEscalations => Set<ContactEscalationRecord>();
+    public DbSet<SecurityLogEntry> SecurityLog => Set<SecurityLogEntry>();
+    public DbSet<ChainHeadRecord> ChainHeads => Set<ChainHeadRecord>();
+    public DbSet<SecurityLogArchiveRecord> SecurityLogArchives => Set<SecurityLogArchiveRecord>();
 
     /// <summary>Instants are UTC ticks on every provider: the event chain hashes 100-ns ticks and PostgreSQL's
     /// timestamptz keeps only microseconds, so a native column would change a reloaded event's hash; ticks also

@@ -25,7 +25,8 @@ public static class DataServiceCollectionExtensions
         if (provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContextFactory<PostgreSqlAppDbContext>((sp, options) =>
-                options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+                options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<SecurityLog.ChangeRecordInterceptor>()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, PostgreSqlFactory>();
             // Every instance reads the cookies of every other: one key ring, in the shared database.
             dataProtection.PersistKeysToDbContext<PostgreSqlAppDbContext>();
@@ -38,7 +39,8 @@ public static class DataServiceCollectionExtensions
         else
         {
             services.AddDbContextFactory<AppDbContext>((sp, options) =>
-                options.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteConnectionString()));
+                options.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteConnectionString())
+                    .AddInterceptors(sp.GetRequiredService<SecurityLog.ChangeRecordInterceptor>()));
             // Sign-in cookies survive a restart: keys live beside the database, not in the user profile.
             services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
                 .Configure<IOptions<DatabaseOptions>>((o, db) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
@@ -47,6 +49,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<Audit.ChangeLog>();
+        // Wakes the security log's mirror of change records (registered here: every context carries it).
+        services.AddSingleton<SecurityLog.ChangeRecordInterceptor>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -27,6 +27,9 @@ public static class DatabaseEngine
 
         /// <summary>Rebuilding the escalation schedule at start-up and the safety sweep: once per cluster.</summary>
         public const long EscalationPlanner = 0x476F764E_00000003;
+
+        /// <summary>Appending to the security log: read its last hash, append, sign the head, commit.</summary>
+        public const long SecurityLogWrites = 0x476F764E_00000014;
     }
 
     public static bool IsPostgreSql(this AppDbContext db) => db.Database.IsNpgsql();

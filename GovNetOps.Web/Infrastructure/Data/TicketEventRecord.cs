@@ -18,6 +18,11 @@ public sealed class TicketEventRecord
     public DateTimeOffset At { get; set; }
     public string? Reason { get; set; }
     public string DataJson { get; set; } = "{}";
+    /// <summary>0: unkeyed SHA-256 (events written before the chain was keyed); 1: HMAC-SHA256 under the ticket chain's
+    /// key. Which rule applies is fixed by the signed switch-over point (<see cref="ChainHeadRecord.KeyedFromId"/>),
+    /// not by this column alone.</summary>
+    public int ChainVersion { get; set; }
+
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
 }

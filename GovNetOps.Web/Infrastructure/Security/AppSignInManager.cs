@@ -1,4 +1,5 @@
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace GovNetOps.Web.Infrastructure.Security;
 
 /// <summary>Identity's sign-in with one more refusal: a disabled account (<see cref="ApplicationUser.IsDisabled"/>)
-/// cannot sign in (the result is <see cref="SignInResult.NotAllowed"/>), whatever its password.</summary>
+/// cannot sign in (the result is <see cref="SignInResult.NotAllowed"/>), whatever its password. Every password sign-in
+/// (success, or failure with its reason), every lockout it causes and every sign-out goes to the security log.</summary>
 internal sealed class AppSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -14,9 +16,53 @@ internal sealed class AppSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ApplicationUser> confirmation)
+    IUserConfirmation<ApplicationUser> confirmation,
+    SecurityEvents securityLog)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            var unknown = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
+            await securityLog.RecordAsync(SecurityEventKind.SignInFailed, SecurityOutcome.Failure, "", userName, "", "/account/login", SignInReasons.UnknownUser);
+            return unknown;
+        }
+
+        var lockedBefore = await UserManager.IsLockedOutAsync(user);
+        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        var roles = string.Join(',', await UserManager.GetRolesAsync(user));
+        var name = user.UserName ?? userName;
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            await securityLog.RecordAsync(SecurityEventKind.SignIn, SecurityOutcome.Success, user.Id, name, roles, "/account/login",
+                result.RequiresTwoFactor ? SignInReasons.SecondFactorRequired : "");
+            return result;
+        }
+
+        var reason = result.IsNotAllowed ? SignInReasons.Disabled : result.IsLockedOut && lockedBefore ? SignInReasons.LockedOut : SignInReasons.WrongPassword;
+        await securityLog.RecordAsync(SecurityEventKind.SignInFailed, SecurityOutcome.Failure, user.Id, name, roles, "/account/login", reason);
+        if (result.IsLockedOut && !lockedBefore)
+        {
+            // This failure locked the account.
+            var until = await UserManager.GetLockoutEndDateAsync(user);
+            await securityLog.RecordAsync(SecurityEventKind.Lockout, SecurityOutcome.Denied, user.Id, name, roles, "/account/login",
+                until is { } end ? GovNetOps.Domain.Common.ChinaTime.Format(end) : "");
+        }
+        return result;
+    }
+
+    public override async Task SignOutAsync()
+    {
+        var user = Context.User;
+        await base.SignOutAsync();
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            await securityLog.RecordAsync(SecurityEventKind.SignOut, SecurityOutcome.Success, user, "/account/logout");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Web.Infrastructure.Data;
@@ -34,7 +35,8 @@ public sealed class CurrentActors(
     IDbContextFactory<AppDbContext> factory,
     TimeProvider time,
     IOptions<IdentityOptions> identity,
-    ILogger<CurrentActors> logger)
+    ILogger<CurrentActors> logger,
+    IServiceProvider services)
 {
     /// <summary>How long one read of an account is trusted; with the circuits' revalidation interval it bounds how
     /// late a revocation can bite (see <see cref="RevalidatingIdentityAuthenticationStateProvider"/>).</summary>
@@ -62,8 +64,28 @@ public sealed class CurrentActors(
         return role is null ? null : new Actor(account.Id, account.DisplayName, role.Value, account.CarrierId);
     }
 
-    /// <summary>Whether the account, as it is now, passes the page policy <paramref name="policy"/> (see <see cref="AppPolicies"/>).</summary>
-    public async Task<bool> AllowsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default)
+    /// <summary>Whether the account, as it is now, passes the page policy <paramref name="policy"/> (see <see cref="AppPolicies"/>).
+    /// A refusal is an access denial: it is written to the security log, naming the policy and the calling handler. Use
+    /// <see cref="HoldsAsync"/> to ask without refusing (to show or hide a button).</summary>
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default,
+        [CallerMemberName] string action = "", [CallerFilePath] string caller = "")
+    {
+        if (await HoldsAsync(user, policy, cancellationToken))
+        {
+            return true;
+        }
+
+        if (user.Identity?.IsAuthenticated == true && services.GetService<SecurityLog.SecurityEvents>() is { } log)
+        {
+            await log.RecordAsync(Data.SecurityEventKind.AccessDenied, Data.SecurityOutcome.Denied, user,
+                $"{policy}: {Path.GetFileNameWithoutExtension(caller.Replace('\\', '/'))}.{action}", SecurityLog.DenialSources.Handler, CancellationToken.None);
+        }
+        return false;
+    }
+
+    /// <summary>Whether the account, as it is now, passes <paramref name="policy"/>, without recording a refusal: for
+    /// deciding what to show, never for authorising an action.</summary>
+    public async Task<bool> HoldsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
         return standing != PrincipalStanding.Revoked && account is not null && !account.MustChangePassword

@@ -12,6 +12,8 @@ public static class TicketReadModelExtensions
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<TicketProjection>();
         services.AddSingleton<TicketStore>();
+        // The chain's key (Security:LogKey).
+        SecurityLog.SecurityLogServiceCollectionExtensions.AddChainKeys(services);
         // Who reads and writes: every handler over the read model resolves its actor from the account as it is now.
         services.AddCurrentActors();
         services.AddScoped<IDataSeeder, ProjectionRefresh>();

@@ -3,13 +3,14 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Domain.Tickets;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using GovNetOps.Web.Infrastructure.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Web.Infrastructure.Tickets;
 
 /// <summary>The event store of fault tickets and the only reader and writer of the events table: loads tickets
-/// from their events and appends new ones, hash-chained (<see cref="EventChain"/>), rewriting the ticket's
+/// from their events and appends new ones, hash-chained and keyed (<see cref="EventChain"/>), rewriting the ticket's
 /// projection (<see cref="TicketProjection"/>) in the same transaction. Appends are serialised (the chain
 /// links every event to the one before) and guarded by the ticket's version, so a stale writer gets a
 /// conflict and nothing is overwritten. Serialised twice: a process-wide lock (SQLite has one writer, and waiting
@@ -19,7 +20,7 @@ namespace GovNetOps.Web.Infrastructure.Tickets;
 /// lock, so id order is chain order) and max+1 numbering never collides; the unique indexes remain the backstop.
 /// One lock rather than a chain per county: the audit walks one chain, and a province's 5,000 tickets a day are
 /// a few appends a second, far below what one lock serves.</summary>
-public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection, SlaPolicyBook policies)
+public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketProjection projection, SlaPolicyBook policies, ChainKeys keys)
 {
     public static string ConflictMessage => Resources.TicketText.Conflict;
 
@@ -52,7 +53,7 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
     public async Task<ChainReport> VerifyChainAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await EventChain.VerifyAsync(db, cancellationToken);
+        return await EventChain.VerifyAsync(db, keys, cancellationToken);
     }
 
     /// <summary>Persists the events the ticket gained since <paramref name="versionBefore"/> and
@@ -85,16 +86,7 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
             }
             projection.Write(ticket, record, now);
 
-            var previous = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
-                ?? EventChain.Genesis;
-            foreach (var e in ticket.Events.Skip(versionBefore))
-            {
-                var row = EventChain.ToRecord(e);
-                row.PreviousHash = previous;
-                row.Hash = previous = EventChain.Compute(row);
-                db.TicketEvents.Add(row);
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            await EventChain.AppendAsync(db, keys, ticket.Events.Skip(versionBefore).Select(EventChain.ToRecord).ToList(), cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return Result<string>.Ok(record.Number);
         }
@@ -135,8 +127,7 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
             var incident = await NextIncidentNumberAsync(db, loggedAt, cancellationToken);
             var number = await NextNumberAsync(db, loggedAt, cancellationToken);
             var numbers = new List<string>(tickets.Count);
-            var previous = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
-                ?? EventChain.Genesis;
+            var rows = new List<TicketEventRecord>();
             foreach (var ticket in tickets)
             {
                 var record = new FaultTicketRecord { Id = ticket.Id, Number = number, IncidentNumber = incident };
@@ -144,19 +135,13 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
                 projection.Write(ticket, record, now);
                 numbers.Add(number);
                 number = Following(number);
-                foreach (var e in ticket.Events)
-                {
-                    var row = EventChain.ToRecord(e);
-                    row.PreviousHash = previous;
-                    row.Hash = previous = EventChain.Compute(row);
-                    db.TicketEvents.Add(row);
-                }
+                rows.AddRange(ticket.Events.Select(EventChain.ToRecord));
             }
             foreach (var version in tickets.Select(t => t.PolicyVersion).Distinct())
             {
                 await SlaPolicyFingerprints.RecordIfMissingAsync(db, policies.ForVersion(version), now, cancellationToken);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            await EventChain.AppendAsync(db, keys, rows, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return Result<(string, IReadOnlyList<string>)>.Ok((incident, numbers));
         }

@@ -265,8 +265,8 @@ public sealed class ApplicationActionHandler(
     private async Task<Result> ActAsync(Guid id, int version, ClaimsPrincipal user, bool opsOnly, string action, Move move, CancellationToken cancellationToken)
     {
         var actor = await actors.ResolveAsync(user, cancellationToken);
-        var ops = actor is not null && await actors.AllowsAsync(user, AppPolicies.Applications, cancellationToken);
-        var carrier = actor is not null && !opsOnly && await actors.AllowsAsync(user, AppPolicies.CarrierTasks, cancellationToken);
+        var ops = actor is not null && await actors.HoldsAsync(user, AppPolicies.Applications, cancellationToken);
+        var carrier = actor is not null && !opsOnly && await actors.HoldsAsync(user, AppPolicies.CarrierTasks, cancellationToken);
         if (actor is null || (!ops && !carrier))
         {
             return Result.Fail(T.NotAllowed);

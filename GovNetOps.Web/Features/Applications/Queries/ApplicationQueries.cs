@@ -59,8 +59,8 @@ public sealed class ApplicationQueries(IDbContextFactory<AppDbContext> factory, 
             return null;
         }
 
-        var ops = await actors.AllowsAsync(user, AppPolicies.Applications, cancellationToken);
-        var carrier = await actors.AllowsAsync(user, AppPolicies.CarrierTasks, cancellationToken);
+        var ops = await actors.HoldsAsync(user, AppPolicies.Applications, cancellationToken);
+        var carrier = await actors.HoldsAsync(user, AppPolicies.CarrierTasks, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var app = await db.NetworkApplications.AsNoTracking().Include(a => a.Pauses).Include(a => a.Carrier).Include(a => a.Site)
             .SingleOrDefaultAsync(a => a.Number == number, cancellationToken);
