@@ -33,6 +33,7 @@ public enum PrincipalStanding
 public sealed class CurrentActors(
     IDbContextFactory<AppDbContext> factory,
     TimeProvider time,
+    AccountPolicyStore policies,
     IOptions<IdentityOptions> identity,
     ILogger<CurrentActors> logger)
 {
@@ -52,8 +53,8 @@ public sealed class CurrentActors(
             return null;
         }
 
-        // A temporary password (new account, reset) opens nothing until it is changed.
-        if (account.MustChangePassword)
+        // A temporary password (new account, reset) or an expired one opens nothing until it is changed.
+        if (await MustChangeAsync(account, cancellationToken))
         {
             return null;
         }
@@ -66,16 +67,20 @@ public sealed class CurrentActors(
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        return standing != PrincipalStanding.Revoked && account is not null && !account.MustChangePassword
+        return standing != PrincipalStanding.Revoked && account is not null && !await MustChangeAsync(account, cancellationToken)
             && AppPolicies.Roles[policy].Any(account.Roles.Contains);
     }
 
-    /// <summary>Whether a signed-in, not revoked principal still holds a temporary password it must change first.</summary>
+    /// <summary>Whether a signed-in, not revoked principal still holds a temporary password, or one older than the
+    /// policy's maximum age, that it must change first.</summary>
     public async Task<bool> MustChangePasswordAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        return standing != PrincipalStanding.Revoked && account is { MustChangePassword: true };
+        return standing != PrincipalStanding.Revoked && account is not null && await MustChangeAsync(account, cancellationToken);
     }
+
+    private async Task<bool> MustChangeAsync(Account account, CancellationToken cancellationToken) =>
+        account.MustChangePassword || (await policies.CurrentAsync(cancellationToken)).IsExpired(account.PasswordChangedAt, time.GetUtcNow());
 
     /// <summary>Forgets the cached read of an account (after the account itself changed it, e.g. its own password).</summary>
     public void Forget(string userId) => _cache.TryRemove(userId, out _);
@@ -201,7 +206,7 @@ public sealed class CurrentActors(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword })
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword, u.PasswordChangedAt })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -214,12 +219,13 @@ public sealed class CurrentActors(
                             select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
             .ToLookup(r => r.UserId, r => r.Name, StringComparer.Ordinal);
         return rows.ToDictionary(r => r.Id, r => new Account(r.Id, r.DisplayName,
-            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword),
+            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword, r.PasswordChangedAt),
             StringComparer.Ordinal);
     }
 
     private sealed record Entry(DateTimeOffset LoadedAt, Account? Account);
 
     private sealed record Account(
-        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword);
+        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword,
+        DateTimeOffset? PasswordChangedAt);
 }
