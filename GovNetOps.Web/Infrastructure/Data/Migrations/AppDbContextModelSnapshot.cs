@@ -129,6 +129,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PasswordChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -1041,6 +1044,32 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("NotificationDeliveries");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.PasswordHistoryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SetAt");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1134,6 +1163,34 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.HasIndex("SiteId", "State");
 
                     b.ToTable("SecurityFindings", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecuritySettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdleTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdleWarningSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordHistory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordMaxAgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordMinimumLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordRequiredClasses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SecuritySettings", (string)null);
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Site", b =>
@@ -1632,6 +1689,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .WithMany()
                         .HasForeignKey("EscalationRecordId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.PasswordHistoryRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityContact", b =>
