@@ -61,6 +61,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAppLocalization();
 app.UseAntiforgery();
+app.UseSessionActivity();
 app.UsePasswordChangeGate();
 
 app.MapStaticAssets();

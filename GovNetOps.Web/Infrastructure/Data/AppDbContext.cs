@@ -43,6 +43,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<SecurityContact> SecurityContacts => Set<SecurityContact>();
     public DbSet<SecuritySettingsRecord> SecuritySettings => Set<SecuritySettingsRecord>();
     public DbSet<PasswordHistoryRecord> PasswordHistory => Set<PasswordHistoryRecord>();
+    public DbSet<UserSessionRecord> UserSessions => Set<UserSessionRecord>();
 
     /// <summary>Instants are UTC ticks on every provider: the event chain hashes 100-ns ticks and PostgreSQL's
     /// timestamptz keeps only microseconds, so a native column would change a reloaded event's hash; ticks also

@@ -23,3 +23,14 @@ public sealed class PasswordHistoryRecord
     public string PasswordHash { get; set; } = "";
     public DateTimeOffset SetAt { get; set; }
 }
+
+/// <summary>One signed-in session (a sign-in cookie carries its <see cref="Id"/>): when it last saw keyboard, mouse
+/// or touch. A session idle for longer than the policy's idle time-out is refused; signing out deletes it, so a copy
+/// of the cookie is dead too.</summary>
+public sealed class UserSessionRecord
+{
+    public string Id { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset LastActivityAt { get; set; }
+}

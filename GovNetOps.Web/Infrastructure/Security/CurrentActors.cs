@@ -26,7 +26,8 @@ public enum PrincipalStanding
 
 /// <summary>Who a signed-in user is NOW: every handler resolves its <see cref="Actor"/> here rather than from the
 /// cookie's claims from sign-in, so a removed role, a changed carrier, a lockout or a changed security stamp bites
-/// within <see cref="CacheWindow"/> on open circuits as on new requests. One database read per user per window.</summary>
+/// within <see cref="CacheWindow"/> on open circuits as on new requests; so does a session's end or idleness
+/// (<see cref="IdleSessions"/>). One database read per user per window.</summary>
 /// <remarks>The cookie only identifies the user (and carries the stamp it was issued under); roles, carrier and
 /// display name come from the database. A cookie is refused outright when the account took something away from it
 /// (role, carrier) or invalidated it (stamp, lockout), so a revoked session sees nothing rather than a narrower view.</remarks>
@@ -34,6 +35,7 @@ public sealed class CurrentActors(
     IDbContextFactory<AppDbContext> factory,
     TimeProvider time,
     AccountPolicyStore policies,
+    SessionClock sessionClock,
     IOptions<IdentityOptions> identity,
     ILogger<CurrentActors> logger)
 {
@@ -129,7 +131,7 @@ public sealed class CurrentActors(
         }
         var now = time.GetUtcNow();
         var account = await LoadAsync(id, now, cancellationToken);
-        var refusal = Refusal(user, account, now);
+        var refusal = Refusal(user, account, now) ?? await SessionRefusalAsync(user, account!, cancellationToken);
         if (refusal is not null)
         {
             logger.LogInformation("Refused the session of {User} ({Id}): {Reason}", user.Identity.Name, id, refusal);
@@ -175,6 +177,22 @@ public sealed class CurrentActors(
         return null;
     }
 
+    // A cookie's session must exist and not be idle (principals built without a session, by the app's own jobs and
+    // tests, are not sessions; the cookie validator refuses a cookie without one).
+    private async Task<string?> SessionRefusalAsync(ClaimsPrincipal user, Account account, CancellationToken cancellationToken)
+    {
+        if (user.GetSessionId() is not { } session)
+        {
+            return null;
+        }
+        if (!account.Sessions.TryGetValue(session, out var lastActivity))
+        {
+            return "session ended";
+        }
+        var idle = sessionClock.GetUtcNow() - lastActivity;
+        return idle >= (await policies.CurrentAsync(cancellationToken)).IdleTimeout ? $"idle for {idle:g}" : null;
+    }
+
     // One role per actor; a person holding several acts in the first of these that they hold.
     private static Role? PrimaryRole(Func<string, bool> holds) =>
         holds(AppRoles.Ops) ? Role.Ops
@@ -218,8 +236,12 @@ public sealed class CurrentActors(
                             where ids.Contains(ur.UserId)
                             select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
             .ToLookup(r => r.UserId, r => r.Name, StringComparer.Ordinal);
+        var sessions = (await db.UserSessions.AsNoTracking().Where(s => ids.Contains(s.UserId))
+                .Select(s => new { s.Id, s.UserId, s.LastActivityAt }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.UserId, StringComparer.Ordinal);
         return rows.ToDictionary(r => r.Id, r => new Account(r.Id, r.DisplayName,
-            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword, r.PasswordChangedAt),
+            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword, r.PasswordChangedAt,
+            sessions[r.Id].ToDictionary(x => x.Id, x => x.LastActivityAt, StringComparer.Ordinal)),
             StringComparer.Ordinal);
     }
 
@@ -227,5 +249,5 @@ public sealed class CurrentActors(
 
     private sealed record Account(
         string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword,
-        DateTimeOffset? PasswordChangedAt);
+        DateTimeOffset? PasswordChangedAt, IReadOnlyDictionary<string, DateTimeOffset> Sessions);
 }

@@ -77,6 +77,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddCurrentActors();
         services.AddScoped<IDataSeeder, IdentitySeeder>();
         services.AddSingleton<AdministratorSeparation>();
+        services.AddSingleton<IdleSessions>();
         return services;
     }
 
@@ -85,6 +86,7 @@ public static class SecurityServiceCollectionExtensions
     {
         services.AddOptions();
         services.TryAddSingleton<AccountPolicyStore>();
+        services.TryAddSingleton(new SessionClock(TimeProvider.System));
         services.TryAddSingleton<CurrentActors>();
         return services;
     }

@@ -25,3 +25,16 @@ public sealed class PasswordHistoryRecordConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(h => new { h.UserId, h.SetAt });
     }
 }
+
+public sealed class UserSessionRecordConfiguration : IEntityTypeConfiguration<UserSessionRecord>
+{
+    public void Configure(EntityTypeBuilder<UserSessionRecord> builder)
+    {
+        builder.ToTable("UserSessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).HasMaxLength(64);
+        builder.Property(s => s.UserId).HasMaxLength(450).IsRequired();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.UserId);
+    }
+}
