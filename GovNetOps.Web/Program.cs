@@ -66,6 +66,7 @@ app.UseClientAddress();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAppLocalization();
 app.UseAntiforgery();
+app.UseSessionActivity();
 app.UsePasswordChangeGate();
 
 app.MapStaticAssets();

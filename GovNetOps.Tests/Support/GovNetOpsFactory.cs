@@ -39,6 +39,9 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_folder, "govnetops.db");
     public Dictionary<string, string?> Settings { get; } = new();
     public TimeProvider? Time { get; set; }
+
+    /// <summary>The clock of session idleness (<see cref="GovNetOps.Web.Infrastructure.Security.SessionClock"/>), when a test moves it.</summary>
+    public TimeProvider? SessionTime { get; set; }
     public LogSink Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -63,6 +66,10 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
             if (Time is not null)
             {
                 services.Replace(ServiceDescriptor.Singleton(Time));
+            }
+            if (SessionTime is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(new GovNetOps.Web.Infrastructure.Security.SessionClock(SessionTime)));
             }
         });
     }

@@ -27,7 +27,7 @@ public sealed class NavMenuFacts : BunitTestContext
     [InlineData("Leader", new[] { "/board", "/tickets", "/maintenance", "/reports", "/escalations", "/admin/sites", "/admin/carriers", "/policy", "/calendar" })] // read-only: no intake
     [InlineData("Carrier", new[] { "/maintenance", "/carrier", "/reports", "/carrier/applications", "/policy", "/calendar" })] // never the ops list or the board; its own notices, rows and tasks, and the rules it is held to
     [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/admin/sites", "/admin/carriers", "/admin/changes", "/policy", "/calendar", "/admin/contacts", "/hangfire" })]
-    [InlineData("SecurityAdmin", new[] { "/admin/users", "/policy", "/calendar" })]
+    [InlineData("SecurityAdmin", new[] { "/admin/users", "/admin/security", "/policy", "/calendar" })]
     [InlineData("AuditAdmin", new[] { "/admin/audit", "/policy", "/calendar" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {

@@ -26,6 +26,7 @@ public static class NavCatalog
         new("/escalations", () => Resources.Escalation.NavLog, Icons.Material.Filled.NotificationImportant, AppPolicies.EscalationLog),
         new("/admin", () => Text.NavAdmin, Icons.Material.Filled.AdminPanelSettings, AppPolicies.Admin),
         new("/admin/users", () => Resources.Accounts.UsersTitle, Icons.Material.Filled.ManageAccounts, AppPolicies.Users),
+        new("/admin/security", () => Resources.AccountRules.NavSecurity, Icons.Material.Filled.Password, AppPolicies.SecurityPolicy),
         new("/admin/sites", () => Resources.Registry.Sites_Title, Icons.Material.Filled.Apartment, AppPolicies.RegistryRead),
         new("/admin/carriers", () => Resources.Registry.Carriers_Title, Icons.Material.Filled.CellTower, AppPolicies.RegistryRead),
         new("/admin/changes", () => Resources.Registry.Changes_Title, Icons.Material.Filled.History, AppPolicies.Registry),

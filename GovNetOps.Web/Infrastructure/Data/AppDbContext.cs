@@ -46,6 +46,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<SecurityLogEntry> SecurityLog => Set<SecurityLogEntry>();
     public DbSet<ChainHeadRecord> ChainHeads => Set<ChainHeadRecord>();
     public DbSet<SecurityLogArchiveRecord> SecurityLogArchives => Set<SecurityLogArchiveRecord>();
+    public DbSet<SecuritySettingsRecord> SecuritySettings => Set<SecuritySettingsRecord>();
+    public DbSet<PasswordHistoryRecord> PasswordHistory => Set<PasswordHistoryRecord>();
+    public DbSet<UserSessionRecord> UserSessions => Set<UserSessionRecord>();
 
     /// <summary>Instants are UTC ticks on every provider: the event chain hashes 100-ns ticks and PostgreSQL's
     /// timestamptz keeps only microseconds, so a native column would change a reloaded event's hash; ticks also

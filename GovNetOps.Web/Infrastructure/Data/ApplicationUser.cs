@@ -18,4 +18,9 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>Set by a password reset: the next sign-in must choose a new password before anything else.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>When the current password was set (by its owner, an administrator's reset or the account's creation);
+    /// with the policy's maximum age it decides when the password expires. Null for a password set before ages were
+    /// kept: its clock starts at the next sign-in.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
 }

@@ -50,6 +50,10 @@ internal sealed class DemoDataSeeder(
             var user = new ApplicationUser { UserName = demo.UserName, DisplayName = demo.DisplayName, CarrierId = demo.CarrierId };
             IdentitySeeder.Check(await users.CreateAsync(user, DemoData.Password), $"demo user {demo.UserName}");
             IdentitySeeder.Check(await users.AddToRoleAsync(user, demo.Role), $"role of {demo.UserName}");
+            // A demo password's age (Security:Passwords:MaxAgeDays) starts at the account's first sign-in, not when a
+            // test clock or an old demo database created it.
+            user.PasswordChangedAt = null;
+            IdentitySeeder.Check(await users.UpdateAsync(user), $"password age of {demo.UserName}");
         }
     }
 }

@@ -11,6 +11,11 @@ public static class AppClaims
     public const string CarrierId = "govnetops:carrier_id";
     public const string DisplayName = "govnetops:display_name";
 
+    /// <summary>The signed-in session (<see cref="Data.UserSessionRecord"/>) the cookie belongs to.</summary>
+    public const string SessionId = "govnetops:session";
+
+    public static string? GetSessionId(this ClaimsPrincipal user) => user.FindFirstValue(SessionId);
+
     public static int? GetCarrierId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(CarrierId), out var id) ? id : null;
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.SecurityLog;
 using Microsoft.AspNetCore.Authentication;
@@ -17,7 +18,8 @@ internal sealed class AppSignInManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
-    SecurityEvents securityLog)
+    SecurityEvents securityLog,
+    IdleSessions sessions)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
@@ -56,9 +58,22 @@ internal sealed class AppSignInManager(
         return result;
     }
 
+    /// <summary>Every cookie belongs to a session (<see cref="IdleSessions"/>): a sign-in starts one; re-issuing the
+    /// cookie of the same user (after a password change) keeps the one it had.</summary>
+    public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var current = Context.User;
+        var session = current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id ? current.GetSessionId() : null;
+        session ??= await sessions.StartAsync(user.Id);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims.Where(c => c.Type != AppClaims.SessionId), new Claim(AppClaims.SessionId, session)]);
+    }
+
+    /// <summary>Signing out ends the session, so a copy of the cookie opens nothing either; it goes to the security log.</summary>
     public override async Task SignOutAsync()
     {
         var user = Context.User;
+        await sessions.EndAsync(user, "signed out");
         await base.SignOutAsync();
         if (user.Identity?.IsAuthenticated == true)
         {

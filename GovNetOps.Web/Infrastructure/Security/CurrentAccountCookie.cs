@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -19,6 +20,13 @@ internal static class CurrentAccountCookie
         }
 
         var services = context.HttpContext.RequestServices;
+        // Every cookie the app issues names its session (AppSignInManager); one without is from before sessions.
+        if (principal.GetSessionId() is not { } session)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
+        }
         var standing = await services.GetRequiredService<CurrentActors>().StandingAsync(principal, context.HttpContext.RequestAborted);
         if (standing == PrincipalStanding.Current)
         {
@@ -34,7 +42,9 @@ internal static class CurrentAccountCookie
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
             return;
         }
-        context.ReplacePrincipal(await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user));
+        var renewed = await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)renewed.Identity!).AddClaim(new Claim(AppClaims.SessionId, session));
+        context.ReplacePrincipal(renewed);
         context.ShouldRenew = true;
     }
 }

@@ -27,13 +27,16 @@ public enum PrincipalStanding
 
 /// <summary>Who a signed-in user is NOW: every handler resolves its <see cref="Actor"/> here rather than from the
 /// cookie's claims from sign-in, so a removed role, a changed carrier, a lockout or a changed security stamp bites
-/// within <see cref="CacheWindow"/> on open circuits as on new requests. One database read per user per window.</summary>
+/// within <see cref="CacheWindow"/> on open circuits as on new requests; so does a session's end or idleness
+/// (<see cref="IdleSessions"/>). One database read per user per window.</summary>
 /// <remarks>The cookie only identifies the user (and carries the stamp it was issued under); roles, carrier and
 /// display name come from the database. A cookie is refused outright when the account took something away from it
 /// (role, carrier) or invalidated it (stamp, lockout), so a revoked session sees nothing rather than a narrower view.</remarks>
 public sealed class CurrentActors(
     IDbContextFactory<AppDbContext> factory,
     TimeProvider time,
+    AccountPolicyStore policies,
+    SessionClock sessionClock,
     IOptions<IdentityOptions> identity,
     ILogger<CurrentActors> logger,
     IServiceProvider services)
@@ -54,8 +57,8 @@ public sealed class CurrentActors(
             return null;
         }
 
-        // A temporary password (new account, reset) opens nothing until it is changed.
-        if (account.MustChangePassword)
+        // A temporary password (new account, reset) or an expired one opens nothing until it is changed.
+        if (await MustChangeAsync(account, cancellationToken))
         {
             return null;
         }
@@ -88,16 +91,20 @@ public sealed class CurrentActors(
     public async Task<bool> HoldsAsync(ClaimsPrincipal user, string policy, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        return standing != PrincipalStanding.Revoked && account is not null && !account.MustChangePassword
+        return standing != PrincipalStanding.Revoked && account is not null && !await MustChangeAsync(account, cancellationToken)
             && AppPolicies.Roles[policy].Any(account.Roles.Contains);
     }
 
-    /// <summary>Whether a signed-in, not revoked principal still holds a temporary password it must change first.</summary>
+    /// <summary>Whether a signed-in, not revoked principal still holds a temporary password, or one older than the
+    /// policy's maximum age, that it must change first.</summary>
     public async Task<bool> MustChangePasswordAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        return standing != PrincipalStanding.Revoked && account is { MustChangePassword: true };
+        return standing != PrincipalStanding.Revoked && account is not null && await MustChangeAsync(account, cancellationToken);
     }
+
+    private async Task<bool> MustChangeAsync(Account account, CancellationToken cancellationToken) =>
+        account.MustChangePassword || (await policies.CurrentAsync(cancellationToken)).IsExpired(account.PasswordChangedAt, time.GetUtcNow());
 
     /// <summary>Forgets the cached read of an account (after the account itself changed it, e.g. its own password).</summary>
     public void Forget(string userId) => _cache.TryRemove(userId, out _);
@@ -146,7 +153,7 @@ public sealed class CurrentActors(
         }
         var now = time.GetUtcNow();
         var account = await LoadAsync(id, now, cancellationToken);
-        var refusal = Refusal(user, account, now);
+        var refusal = Refusal(user, account, now) ?? await SessionRefusalAsync(user, account!, cancellationToken);
         if (refusal is not null)
         {
             logger.LogInformation("Refused the session of {User} ({Id}): {Reason}", user.Identity.Name, id, refusal);
@@ -192,6 +199,22 @@ public sealed class CurrentActors(
         return null;
     }
 
+    // A cookie's session must exist and not be idle (principals built without a session, by the app's own jobs and
+    // tests, are not sessions; the cookie validator refuses a cookie without one).
+    private async Task<string?> SessionRefusalAsync(ClaimsPrincipal user, Account account, CancellationToken cancellationToken)
+    {
+        if (user.GetSessionId() is not { } session)
+        {
+            return null;
+        }
+        if (!account.Sessions.TryGetValue(session, out var lastActivity))
+        {
+            return "session ended";
+        }
+        var idle = sessionClock.GetUtcNow() - lastActivity;
+        return idle >= (await policies.CurrentAsync(cancellationToken)).IdleTimeout ? $"idle for {idle:g}" : null;
+    }
+
     // One role per actor; a person holding several acts in the first of these that they hold.
     private static Role? PrimaryRole(Func<string, bool> holds) =>
         holds(AppRoles.Ops) ? Role.Ops
@@ -223,7 +246,7 @@ public sealed class CurrentActors(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword })
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword, u.PasswordChangedAt })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -235,13 +258,18 @@ public sealed class CurrentActors(
                             where ids.Contains(ur.UserId)
                             select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
             .ToLookup(r => r.UserId, r => r.Name, StringComparer.Ordinal);
+        var sessions = (await db.UserSessions.AsNoTracking().Where(s => ids.Contains(s.UserId))
+                .Select(s => new { s.Id, s.UserId, s.LastActivityAt }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.UserId, StringComparer.Ordinal);
         return rows.ToDictionary(r => r.Id, r => new Account(r.Id, r.DisplayName,
-            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword),
+            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword, r.PasswordChangedAt,
+            sessions[r.Id].ToDictionary(x => x.Id, x => x.LastActivityAt, StringComparer.Ordinal)),
             StringComparer.Ordinal);
     }
 
     private sealed record Entry(DateTimeOffset LoadedAt, Account? Account);
 
     private sealed record Account(
-        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword);
+        string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword,
+        DateTimeOffset? PasswordChangedAt, IReadOnlyDictionary<string, DateTimeOffset> Sessions);
 }

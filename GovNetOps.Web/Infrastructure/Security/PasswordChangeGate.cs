@@ -25,4 +25,23 @@ public static class PasswordChangeGate
             }
             await next(context);
         });
+
+    /// <summary>A page request by a signed-in person is activity of its session (<see cref="IdleSessions"/>); the
+    /// circuit's own traffic and static files are not.</summary>
+    public static IApplicationBuilder UseSessionActivity(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (context.User.Identity?.IsAuthenticated == true
+                && HttpMethods.IsGet(context.Request.Method)
+                && !path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+                && !Path.HasExtension(path.Value))
+            {
+                await context.RequestServices.GetRequiredService<IdleSessions>().TouchAsync(context.User, context.RequestAborted);
+            }
+            await next(context);
+        });
 }
