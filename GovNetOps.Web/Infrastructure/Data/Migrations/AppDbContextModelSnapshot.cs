@@ -129,6 +129,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PasswordChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -1105,6 +1108,32 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("NotificationDeliveries");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.PasswordHistoryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SetAt");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ProvisionalDeadlineNoticeRecord", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -1349,6 +1378,34 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.ToTable("SecurityLog", (string)null);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecuritySettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdleTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdleWarningSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordHistory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordMaxAgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordMinimumLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasswordRequiredClasses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SecuritySettings", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Site", b =>
                 {
                     b.Property<int>("Id")
@@ -1550,6 +1607,30 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("TicketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.UserSessionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1865,6 +1946,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.PasswordHistoryRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ProvisionalDeadlineNoticeRecord", b =>
                 {
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.NetworkApplicationRecord", null)
@@ -1913,6 +2003,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.UserSessionRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
