@@ -10,6 +10,7 @@ public partial class ApprovalsPage
     [Inject] private ApprovalInbox Inbox { get; set; } = default!;
     [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
     [Inject] private Notifier<Maintenance.MaintenanceChanged> NoticeChanges { get; set; } = default!;
+    [Inject] private Notifier<Reports.Disputes.BreachDisputeChanged> DisputeChanges { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
     private IReadOnlyList<ApprovalItem> _items = [];
@@ -17,6 +18,7 @@ public partial class ApprovalsPage
     private bool _loading = true;
     private IDisposable? _subscription;
     private IDisposable? _noticeSubscription;
+    private IDisposable? _disputeSubscription;
 
     protected override async Task OnInitializedAsync()
     {
@@ -24,6 +26,8 @@ public partial class ApprovalsPage
         _subscription = Changes.Subscribe(OnChanged);
         // Maintenance notices are a source of the inbox too.
         _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
+        // So are breach disputes.
+        _disputeSubscription = DisputeChanges.Subscribe(_ => OnChanged(null!));
     }
 
     private async Task LoadAsync()
@@ -43,5 +47,6 @@ public partial class ApprovalsPage
     {
         _subscription?.Dispose();
         _noticeSubscription?.Dispose();
+        _disputeSubscription?.Dispose();
     }
 }

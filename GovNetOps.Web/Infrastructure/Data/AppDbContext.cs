@@ -41,6 +41,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<MaintenanceTicketLink> MaintenanceTicketLinks => Set<MaintenanceTicketLink>();
     public DbSet<SlaPolicyVersionRecord> SlaPolicyVersions => Set<SlaPolicyVersionRecord>();
     public DbSet<SecurityContact> SecurityContacts => Set<SecurityContact>();
+    public DbSet<BreachDisputeRecord> BreachDisputes => Set<BreachDisputeRecord>();
+    public DbSet<BreachDisputeAttachmentRecord> BreachDisputeAttachments => Set<BreachDisputeAttachmentRecord>();
 
     /// <summary>Instants are UTC ticks on every provider: the event chain hashes 100-ns ticks and PostgreSQL's
     /// timestamptz keeps only microseconds, so a native column would change a reloaded event's hash; ticks also
