@@ -35,7 +35,7 @@ namespace GovNetOps.Tests.Integration.Reports;
 /// deadline moved by the 4 h suspended.</item>
 /// <item>M5 county: ack +10 min, repaired +100 min (in time), reopened +150 min (past the deadline), repaired again +200 min —
 /// repair breached by 80 min; disputed, UPHELD.</item>
-/// <item>M6 county: cancelled +50 min without ack — no verdict. M8 township LAN — no clocks.</item>
+/// <item>M6 county: cancelled +50 min without ack — no verdict. M8 township LAN (Apr 26) — no clocks.</item>
 /// <item>M7 county: ack +20 min, complex requested +100 min and approved +110 min (before the 2 h deadline), repaired +30 h — met.</item>
 /// <item>M9 county: ack +5 min, complex requested +3 h (after the 2 h deadline), approved +3 h 20, repaired +5 h — repair breached
 /// by 3 h; disputed, still PENDING.</item>
@@ -78,6 +78,8 @@ public sealed class ReportMonthFixture : IAsyncLifetime
         var u = App.Unicom;
         var (ack, repaired) = (TicketTrigger.Acknowledge, TicketTrigger.MarkRepaired);
 
+        const LocationClass county = LocationClass.CountyDirect;
+        const LocationClass township = LocationClass.Township;
         // Cancelled at once: outside the month either way, and a clock left running for the whole month would have the
         // escalation engine catch up a month of reminders at every step of the fake clock.
         await Ticket("U3", China(3, 31, 23, 59, 59), LocationClass.CountyDirect, TicketApp.UnicomId, (TimeSpan.Zero, TicketTrigger.Cancel, ops));
@@ -85,6 +87,8 @@ public sealed class ReportMonthFixture : IAsyncLifetime
         await Ticket("T1", China(4, 2, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId, (Minutes(60), ack, t), (Minutes(120), repaired, t));
         await Ticket("T2", China(4, 3, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId,
             (Minutes(60) + Second, ack, t), (Minutes(90) + Second, repaired, t));
+        await Ticket("M1", China(4, 4, 9, 0, 0), county, MobileId, (Minutes(60), ack, m), (Minutes(120), repaired, m));
+        await Ticket("M2", China(4, 5, 9, 0, 0), county, MobileId, (Minutes(30), ack, m), (Minutes(120) + Second, repaired, m));
         await Ticket("T3", China(4, 6, 9, 0, 0), LocationClass.Township, TicketApp.TelecomId,
             (Minutes(10), ack, t), (Minutes(290), TicketTrigger.RequestSuspend, t), (Minutes(300), TicketTrigger.ApproveSuspend, ops),
             (Minutes(480), TicketTrigger.Resume, ops), (Minutes(510), repaired, t));
@@ -95,27 +99,20 @@ public sealed class ReportMonthFixture : IAsyncLifetime
             (Minutes(20), ack, t), (Minutes(60), repaired, t), (Minutes(90), TicketTrigger.Reopen, ops), (Minutes(180), repaired, t));
         await Ticket("T6", China(4, 9, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId, (Minutes(30), TicketTrigger.Cancel, ops));
         await Ticket("T7", China(4, 10, 9, 0, 0), LocationClass.CountyDirect, TicketApp.TelecomId, (Minutes(90), TicketTrigger.Cancel, ops));
-        await Ticket("T8", China(4, 13, 9, 0, 0), LocationClass.Township, TicketApp.TelecomId, lan: true);
-        await Ticket("T10", China(4, 14, 9, 0, 0), LocationClass.CoreRoom, TicketApp.TelecomId, (Minutes(30), ack, t), (Minutes(180), repaired, t));
-        await Ticket("U1", China(4, 15, 9, 0, 0), LocationClass.CountyDirect, TicketApp.UnicomId, (Minutes(45), ack, u), (Minutes(150), repaired, u));
-        await Ticket("U2", China(4, 16, 9, 0, 0), LocationClass.Township, TicketApp.UnicomId, (Minutes(61), ack, u), (Minutes(300), repaired, u));
-        await Ticket("T9", China(4, 30, 20, 0, 0), LocationClass.Township, TicketApp.TelecomId, (Minutes(10), ack, t));
-
-        const LocationClass county = LocationClass.CountyDirect;
-        const LocationClass township = LocationClass.Township;
-        await Ticket("M1", China(4, 4, 9, 0, 0), county, MobileId, (Minutes(60), ack, m), (Minutes(120), repaired, m));
-        await Ticket("M2", China(4, 5, 9, 0, 0), county, MobileId, (Minutes(30), ack, m), (Minutes(120) + Second, repaired, m));
         await Ticket("M3", China(4, 11, 9, 0, 0), township, MobileId, (Minutes(61), ack, m), (Minutes(240), repaired, m));
         await Ticket("M4", China(4, 12, 9, 0, 0), township, MobileId,
             (Minutes(15), ack, m), (Minutes(350), TicketTrigger.RequestSuspend, m), (Minutes(355), TicketTrigger.ApproveSuspend, ops),
             (Minutes(595), TicketTrigger.Resume, ops), (Minutes(600), repaired, m));
+        await Ticket("T8", China(4, 13, 9, 0, 0), LocationClass.Township, TicketApp.TelecomId, lan: true);
+        await Ticket("T10", China(4, 14, 9, 0, 0), LocationClass.CoreRoom, TicketApp.TelecomId, (Minutes(30), ack, t), (Minutes(180), repaired, t));
+        await Ticket("U1", China(4, 15, 9, 0, 0), LocationClass.CountyDirect, TicketApp.UnicomId, (Minutes(45), ack, u), (Minutes(150), repaired, u));
+        await Ticket("U2", China(4, 16, 9, 0, 0), LocationClass.Township, TicketApp.UnicomId, (Minutes(61), ack, u), (Minutes(300), repaired, u));
         await Ticket("M5", China(4, 17, 9, 0, 0), county, MobileId,
             (Minutes(10), ack, m), (Minutes(100), repaired, m), (Minutes(150), TicketTrigger.Reopen, ops), (Minutes(200), repaired, m));
         await Ticket("M6", China(4, 18, 9, 0, 0), county, MobileId, (Minutes(50), TicketTrigger.Cancel, ops));
         await Ticket("M7", China(4, 19, 9, 0, 0), county, MobileId,
             (Minutes(20), ack, m), (Minutes(100), TicketTrigger.RequestComplex, m), (Minutes(110), TicketTrigger.ApproveComplex, ops),
             (Minutes(1800), repaired, m));
-        await Ticket("M8", China(4, 20, 9, 0, 0), township, MobileId, lan: true);
         await Ticket("M9", China(4, 21, 9, 0, 0), county, MobileId,
             (Minutes(5), ack, m), (Minutes(180), TicketTrigger.RequestComplex, m), (Minutes(200), TicketTrigger.ApproveComplex, ops),
             (Minutes(300), repaired, m));
@@ -123,10 +120,12 @@ public sealed class ReportMonthFixture : IAsyncLifetime
         await Ticket("M11", China(4, 23, 9, 0, 0), county, MobileId, (Minutes(120), ack, m), (Minutes(150), repaired, m));
         await Ticket("M12", China(4, 24, 9, 0, 0), township, MobileId, (Minutes(30), ack, m), (Minutes(180), repaired, m));
         await Ticket("M13", China(4, 25, 9, 0, 0), county, MobileId, (Minutes(45), ack, m), (Minutes(110), repaired, m));
+        await Ticket("M8", China(4, 26, 9, 0, 0), township, MobileId, lan: true);
         await Ticket("M14", China(4, 27, 9, 0, 0), township, MobileId,
             (Minutes(10), ack, m), (Minutes(20), TicketTrigger.RequestSuspend, m), (Minutes(30), TicketTrigger.ApproveSuspend, ops));
         await Ticket("M15", China(4, 28, 9, 0, 0), county, MobileId, (Minutes(10), ack, m), (Minutes(60), repaired, m));
         await Ticket("M16", China(4, 29, 9, 0, 0), county, MobileId);
+        await Ticket("T9", China(4, 30, 20, 0, 0), LocationClass.Township, TicketApp.TelecomId, (Minutes(10), ack, t));
 
         await using (var db = App.NewDbContext())
         {
