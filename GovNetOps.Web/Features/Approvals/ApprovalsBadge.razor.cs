@@ -11,11 +11,13 @@ public partial class ApprovalsBadge
     [Inject] private ApprovalInbox Inbox { get; set; } = default!;
     [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
     [Inject] private Notifier<Maintenance.MaintenanceChanged> NoticeChanges { get; set; } = default!;
+    [Inject] private Notifier<Reports.Disputes.BreachDisputeChanged> DisputeChanges { get; set; } = default!;
 
     private int _count;
     private IDisposable? _subscription;
     private IDisposable? _noticeSubscription;
     private readonly LatestLoad _loads = new();
+    private IDisposable? _disputeSubscription;
 
     protected override async Task OnInitializedAsync()
     {
@@ -23,6 +25,8 @@ public partial class ApprovalsBadge
         _subscription = Changes.Subscribe(OnChanged);
         // Maintenance notices are a source of the inbox too.
         _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
+        // So are breach disputes.
+        _disputeSubscription = DisputeChanges.Subscribe(_ => OnChanged(null!));
         await CountAsync();
     }
 
@@ -46,5 +50,6 @@ public partial class ApprovalsBadge
     {
         _subscription?.Dispose();
         _noticeSubscription?.Dispose();
+        _disputeSubscription?.Dispose();
     }
 }

@@ -10,6 +10,7 @@ public partial class ApprovalsPage
     [Inject] private ApprovalInbox Inbox { get; set; } = default!;
     [Inject] private Notifier<TicketChanged> Changes { get; set; } = default!;
     [Inject] private Notifier<Maintenance.MaintenanceChanged> NoticeChanges { get; set; } = default!;
+    [Inject] private Notifier<Reports.Disputes.BreachDisputeChanged> DisputeChanges { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
     private IReadOnlyList<ApprovalItem> _items = [];
@@ -18,6 +19,7 @@ public partial class ApprovalsPage
     private IDisposable? _subscription;
     private IDisposable? _noticeSubscription;
     private readonly LatestLoad _loads = new();
+    private IDisposable? _disputeSubscription;
 
     protected override async Task OnInitializedAsync()
     {
@@ -25,6 +27,8 @@ public partial class ApprovalsPage
         _subscription = Changes.Subscribe(OnChanged);
         // Maintenance notices are a source of the inbox too.
         _noticeSubscription = NoticeChanges.Subscribe(_ => OnChanged(null!));
+        // So are breach disputes.
+        _disputeSubscription = DisputeChanges.Subscribe(_ => OnChanged(null!));
         await LoadAsync();
     }
 
@@ -50,5 +54,6 @@ public partial class ApprovalsPage
     {
         _subscription?.Dispose();
         _noticeSubscription?.Dispose();
+        _disputeSubscription?.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Maintenance;
 using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Infrastructure.Data;
 
 namespace GovNetOps.Web.Features.Reports;
 
@@ -52,11 +53,17 @@ public sealed record ComplianceRow(
     long SuspendedSeconds,
     int ComplexApprovals,
     int Reopens,
-    int Cancellations)
+    int Cancellations,
+    int ResponseWaived = 0,
+    int RepairWaived = 0)
 {
-    /// <summary>Met ÷ decided, or null when nothing was decided (shown as "—", never as 0 % or 100 %).</summary>
+    /// <summary>As measured: met ÷ decided, or null when nothing was decided (shown as "—", never as 0 % or 100 %).</summary>
     public double? ResponseRate => Rate(ResponseMet, ResponseDecided);
     public double? RepairRate => Rate(RepairMet, RepairDecided);
+
+    /// <summary>After waivers: a waived breach leaves the count, met ÷ (decided − waived).</summary>
+    public double? ResponseRateAfterWaivers => Rate(ResponseMet, ResponseDecided - ResponseWaived);
+    public double? RepairRateAfterWaivers => Rate(RepairMet, RepairDecided - RepairWaived);
     public int ResponseBreached => ResponseDecided - ResponseMet;
     public int RepairBreached => RepairDecided - RepairMet;
     public bool IsTotal => CarrierId is null;
@@ -72,7 +79,8 @@ public sealed record ComplianceRow(
             list.Sum(r => r.ResponseDecided), list.Sum(r => r.ResponseMet),
             list.Sum(r => r.RepairDecided), list.Sum(r => r.RepairMet),
             list.Sum(r => r.Suspensions), list.Sum(r => r.SuspendedSeconds),
-            list.Sum(r => r.ComplexApprovals), list.Sum(r => r.Reopens), list.Sum(r => r.Cancellations));
+            list.Sum(r => r.ComplexApprovals), list.Sum(r => r.Reopens), list.Sum(r => r.Cancellations),
+            list.Sum(r => r.ResponseWaived), list.Sum(r => r.RepairWaived));
     }
 }
 
@@ -125,7 +133,7 @@ public sealed record ViolationRow(int CarrierId, string CarrierName, IReadOnlyDi
 /// <summary>A site with at least the threshold's number of faults in the month.</summary>
 public sealed record RepeatSiteRow(int SiteId, string SiteName, string CarrierName, int Faults);
 
-/// <summary>One breached clock in the month (the breach ledger).</summary>
+/// <summary>One breached clock in the month (a line of the breach ledger), with its dispute when the carrier raised one.</summary>
 public sealed record BreachLine(
     Guid TicketId,
     string Number,
@@ -137,7 +145,28 @@ public sealed record BreachLine(
     DateTimeOffset Deadline,
     DateTimeOffset? StoppedAt,
     bool Cancelled,
-    long OverdueSeconds);
+    long OverdueSeconds,
+    long? DisputeId = null,
+    BreachDisputeState? DisputeState = null)
+{
+    /// <summary>Waived by Ops: struck through, and out of the "after waivers" rates.</summary>
+    public bool IsWaived => DisputeState == BreachDisputeState.Waived;
+
+    /// <summary>The line's own page (its dispute, attachments, decision).</summary>
+    public string Href => PathOf(Number, Clock);
+
+    public static string PathOf(string number, ClockKind clock) => $"/reports/breaches/{number}/{ClockSegment(clock)}";
+
+    /// <summary>The clock as the address names it.</summary>
+    public static string ClockSegment(ClockKind clock) => clock == ClockKind.Response ? "response" : "repair";
+
+    public static ClockKind? ParseClock(string? segment) => segment switch
+    {
+        "response" => ClockKind.Response,
+        "repair" => ClockKind.Repair,
+        _ => null,
+    };
+}
 
 /// <summary>The month's report as one reader sees it (a carrier: its own rows only), as at <see cref="AsOf"/>.</summary>
 public sealed record MonthlyReport(

@@ -107,7 +107,8 @@ public sealed class MonthlyReportJob(
         var zh = ReportWorkbook.Chinese;
         string Rate(double? r) => ReportTables.Percent(r) is { } p ? $"{ReportTables.Display(p)}%" : "—";
         return string.Format(zh, Res.ResourceManager.GetString(nameof(Res.PrintOverall), zh)!,
-            report.Total.BackboneFaults, report.Total.LanRequests, Rate(report.Total.ResponseRate), Rate(report.Total.RepairRate), report.Breaches.Count);
+            report.Total.BackboneFaults, report.Total.LanRequests, Rate(report.Total.ResponseRate), Rate(report.Total.RepairRate), report.Breaches.Count,
+            Rate(report.Total.ResponseRateAfterWaivers), Rate(report.Total.RepairRateAfterWaivers), report.Breaches.Count(b => b.IsWaived));
     }
 }
 

@@ -96,6 +96,10 @@ public sealed class MonthlyReportService(
         var ongoing = await tickets.Where(t => t.SuspendedSince != null)
             .Select(t => new { t.CarrierId, t.LocationClass, t.SuspendedSince }).ToListAsync(cancellationToken);
 
+        // The ledger first: its waived lines are the waivers the compliance rows count.
+        var breaches = await BreachLedger.LinesAsync(db, backbone, now, cancellationToken);
+        var waived = breaches.Where(b => b.IsWaived).ToList();
+
         var rows = new List<ComplianceRow>();
         foreach (var carrier in carriers)
         {
@@ -112,7 +116,9 @@ public sealed class MonthlyReportService(
                     (v?.ResponseMet ?? 0) + (v?.ResponseBreached ?? 0), v?.ResponseMet ?? 0,
                     (v?.RepairMet ?? 0) + (v?.RepairBreached ?? 0), v?.RepairMet ?? 0,
                     c.Sum(x => x.Suspensions), c.Sum(x => x.SuspendedSeconds) + running,
-                    c.Sum(x => x.ComplexApprovals), c.Sum(x => x.Reopens), c.Sum(x => x.Cancellations)));
+                    c.Sum(x => x.ComplexApprovals), c.Sum(x => x.Reopens), c.Sum(x => x.Cancellations),
+                    waived.Count(b => b.CarrierId == carrier.Id && b.Class == cls && b.Clock == ClockKind.Response),
+                    waived.Count(b => b.CarrierId == carrier.Id && b.Class == cls && b.Clock == ClockKind.Repair)));
             }
             rows.AddRange(classRows);
             rows.Add(ComplianceRow.Sum(carrier.Id, carrier.ShortName, null, classRows));
@@ -124,7 +130,7 @@ public sealed class MonthlyReportService(
             await DurationsAsync(backbone, carriers.Select(c => (c.Id, c.ShortName)).ToList(), cancellationToken),
             await ViolationsAsync(db, actor, carriers.Select(c => (c.Id, c.ShortName)).ToList(), from, to, cancellationToken),
             await RepeatSitesAsync(tickets, options.Value.RepeatFaultThreshold, cancellationToken),
-            await BreachesAsync(backbone, now, cancellationToken))
+            breaches)
         {
             Findings = await FindingCounts.ForMonthAsync(db, actor, carriers.Select(c => (c.Id, c.ShortName)).ToList(), from, to, now, cancellationToken),
         };
@@ -182,35 +188,5 @@ public sealed class MonthlyReportService(
                 return new RepeatSiteRow(s.SiteId, n.Site, n.Carrier, s.Faults);
             })
             .OrderByDescending(s => s.Faults).ThenBy(s => s.SiteName, StringComparer.Ordinal).ToList();
-    }
-
-    private static async Task<IReadOnlyList<BreachLine>> BreachesAsync(
-        IQueryable<FaultTicketRecord> backbone, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var lines = new List<BreachLine>();
-        foreach (var clock in new[] { ClockKind.Response, ClockKind.Repair })
-        {
-            var rows = await backbone.Where(TicketFilters.BreachedAt(clock, now))
-                .Select(t => new
-                {
-                    t.Id,
-                    t.Number,
-                    Site = t.Site!.Name,
-                    t.CarrierId,
-                    Carrier = t.Carrier!.ShortName,
-                    t.LocationClass,
-                    Deadline = clock == ClockKind.Response ? t.ResponseBreachedDeadline ?? t.ResponseDeadline : t.RepairBreachedDeadline ?? t.RepairDeadline,
-                    Stopped = clock == ClockKind.Response ? t.AcknowledgedAt : t.RepairedAt,
-                    t.CancelledAt,
-                }).ToListAsync(cancellationToken);
-            lines.AddRange(rows.Select(r =>
-            {
-                var end = r.Stopped ?? r.CancelledAt ?? now;
-                return new BreachLine(r.Id, r.Number, r.Site, r.CarrierId, r.Carrier, r.LocationClass, clock, r.Deadline!.Value,
-                    r.Stopped ?? r.CancelledAt, r.Stopped is null && r.CancelledAt is not null, Math.Max(0L, (long)(end - r.Deadline.Value).TotalSeconds));
-            }));
-        }
-
-        return lines.OrderByDescending(l => l.OverdueSeconds).ThenBy(l => l.Number, StringComparer.Ordinal).ThenBy(l => l.Clock).ToList();
     }
 }

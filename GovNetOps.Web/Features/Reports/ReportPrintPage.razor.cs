@@ -13,6 +13,9 @@ public partial class ReportPrintPage
 {
     public const int WorstBreaches = 10;
 
+    // Carrier, class, backbone, LAN; response decided, met, as measured, after waivers; the same for repair.
+    private static readonly int[] SummaryColumns = [0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 13];
+
     [Inject] private MonthlyReportService Reports { get; set; } = default!;
     [Inject] private IOptions<ReportOptions> Options { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -47,15 +50,14 @@ public partial class ReportPrintPage
 
         var tables = ReportTables.Build(_report, CultureInfo.CurrentUICulture);
         var compliance = tables.Single(t => t.Key == ReportTables.Compliance);
-        // A4 portrait holds the compliance columns up to the repair rate; the rest are on the screen and in the export.
-        const int columns = 10;
+        // A4 portrait holds the counts and both rates (as measured, after waivers) of each clock; the waiver counts,
+        // suspensions, complex faults, reopens and cancellations are on the screen and in the export.
         _summary = compliance with
         {
-            Headers = compliance.Headers.Take(columns).ToList(),
-            Rows = compliance.Rows.Select(r => r with { Cells = r.Cells.Take(columns).ToList() }).ToList(),
+            Headers = SummaryColumns.Select(i => compliance.Headers[i]).ToList(),
+            Rows = compliance.Rows.Select(r => r with { Cells = SummaryColumns.Select(i => r.Cells[i]).ToList() }).ToList(),
         };
-        var breaches = tables.Single(t => t.Key == ReportTables.Breaches);
-        _worst = breaches with { Rows = breaches.Rows.Take(WorstBreaches).ToList() };
+        _worst = ReportTables.Ledger(_report.Breaches.Take(WorstBreaches), CultureInfo.CurrentUICulture);
         _repeat = tables.Single(t => t.Key == ReportTables.RepeatSites);
         _violations = tables.Single(t => t.Key == ReportTables.Violations);
         _findings = tables.Single(t => t.Key == ReportTables.Findings);
@@ -63,7 +65,8 @@ public partial class ReportPrintPage
 
     private static string Overall(MonthlyReport report) => string.Format(CultureInfo.CurrentCulture, Res.PrintOverall,
         report.Total.BackboneFaults, report.Total.LanRequests,
-        Rate(report.Total.ResponseRate), Rate(report.Total.RepairRate), report.Breaches.Count);
+        Rate(report.Total.ResponseRate), Rate(report.Total.RepairRate), report.Breaches.Count,
+        Rate(report.Total.ResponseRateAfterWaivers), Rate(report.Total.RepairRateAfterWaivers), report.Breaches.Count(b => b.IsWaived));
 
     private static string Rate(double? rate) => ReportTables.Percent(rate) is { } p ? $"{ReportTables.Display(p)}%" : "—";
 }

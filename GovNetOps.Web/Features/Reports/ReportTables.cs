@@ -3,6 +3,8 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Maintenance;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Components;
+using GovNetOps.Web.Infrastructure.Data;
+using DisputeText = GovNetOps.Web.Resources.Disputes;
 using Res = GovNetOps.Web.Resources.Reports;
 
 namespace GovNetOps.Web.Features.Reports;
@@ -12,8 +14,9 @@ namespace GovNetOps.Web.Features.Reports;
 /// export writes them, so the two cannot disagree.</summary>
 public sealed record ReportTable(string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<ReportTableRow> Rows);
 
-/// <summary>A row; <see cref="Emphasis"/> marks subtotal and total rows.</summary>
-public sealed record ReportTableRow(IReadOnlyList<object?> Cells, bool Emphasis = false);
+/// <summary>A row; <see cref="Emphasis"/> marks subtotal and total rows, <see cref="Struck"/> a waived breach (struck through
+/// on the screen and in print), <see cref="Href"/> the page of a ledger line (the screen's link; not in the sheet).</summary>
+public sealed record ReportTableRow(IReadOnlyList<object?> Cells, bool Emphasis = false, bool Struck = false, string? Href = null);
 
 public static partial class ReportTables
 {
@@ -31,14 +34,20 @@ public static partial class ReportTables
 
         var compliance = new ReportTable(Compliance, T(nameof(Res.TableCompliance)),
             [T(nameof(Res.ColCarrier)), T(nameof(Res.ColClass)), T(nameof(Res.ColBackbone)), T(nameof(Res.ColLan)), T(nameof(Res.ColResponseDecided)), T(nameof(Res.ColResponseMet)), T(nameof(Res.ColResponseRate)),
-             T(nameof(Res.ColRepairDecided)), T(nameof(Res.ColRepairMet)), T(nameof(Res.ColRepairRate)), T(nameof(Res.ColSuspensions)), T(nameof(Res.ColSuspendedHours)), T(nameof(Res.ColComplex)),
+             T(nameof(Res.ColResponseWaived)), T(nameof(Res.ColResponseRateAfterWaivers)),
+             T(nameof(Res.ColRepairDecided)), T(nameof(Res.ColRepairMet)), T(nameof(Res.ColRepairRate)),
+             T(nameof(Res.ColRepairWaived)), T(nameof(Res.ColRepairRateAfterWaivers)),
+             T(nameof(Res.ColSuspensions)), T(nameof(Res.ColSuspendedHours)), T(nameof(Res.ColComplex)),
              T(nameof(Res.ColReopens)), T(nameof(Res.ColCancellations))],
             report.Compliance.Select(r => new ReportTableRow(
             [
                 r.IsTotal ? T(nameof(Res.RowTotal)) : r.CarrierName,
                 r.Class is { } c ? Labels.LocationClass(c, culture) : r.IsTotal ? "" : T(nameof(Res.RowSubtotal)),
                 (long)r.BackboneFaults, (long)r.LanRequests, (long)r.ResponseDecided, (long)r.ResponseMet, Percent(r.ResponseRate),
-                (long)r.RepairDecided, (long)r.RepairMet, Percent(r.RepairRate), (long)r.Suspensions, Hours(r.SuspendedSeconds),
+                (long)r.ResponseWaived, Percent(r.ResponseRateAfterWaivers),
+                (long)r.RepairDecided, (long)r.RepairMet, Percent(r.RepairRate),
+                (long)r.RepairWaived, Percent(r.RepairRateAfterWaivers),
+                (long)r.Suspensions, Hours(r.SuspendedSeconds),
                 (long)r.ComplexApprovals, (long)r.Reopens, (long)r.Cancellations,
             ], r.Class is null)).ToList());
 
@@ -61,18 +70,43 @@ public static partial class ReportTables
             [T(nameof(Res.ColSite)), T(nameof(Res.ColCarrier)), T(nameof(Res.ColFaults))],
             report.RepeatSites.Select(s => new ReportTableRow([s.SiteName, s.CarrierName, (long)s.Faults])).ToList());
 
-        var breaches = new ReportTable(Breaches, T(nameof(Res.TableBreaches)),
-            [T(nameof(Res.ColTicket)), T(nameof(Res.ColSite)), T(nameof(Res.ColCarrier)), T(nameof(Res.ColClass)), T(nameof(Res.ColClock)), T(nameof(Res.ColDeadline)), T(nameof(Res.ColStoppedAt)), T(nameof(Res.ColOverdueMinutes))],
-            report.Breaches.Select(b => new ReportTableRow(
+        // The ledger per carrier (the report's carrier order), the longest overdue first within each.
+        var breaches = Ledger(report.Breaches.OrderBy(b => b.CarrierId), culture);
+
+        return [compliance, durations, violations, repeat, breaches, FindingsTable(report, culture)];
+    }
+
+    /// <summary>Breach ledger lines as a table in <paramref name="culture"/>: the screen's and the sheet's ledger, and the
+    /// printed worst breaches. Waived lines are <see cref="ReportTableRow.Struck"/>; the dispute status is a column.</summary>
+    public static ReportTable Ledger(IEnumerable<BreachLine> lines, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        string T(string key) => Res.ResourceManager.GetString(key, culture) ?? key;
+        return new ReportTable(Breaches, T(nameof(Res.TableBreaches)),
+            [T(nameof(Res.ColTicket)), T(nameof(Res.ColSite)), T(nameof(Res.ColCarrier)), T(nameof(Res.ColClass)), T(nameof(Res.ColClock)), T(nameof(Res.ColDeadline)),
+             T(nameof(Res.ColStoppedAt)), T(nameof(Res.ColOverdueMinutes)), T(nameof(Res.ColDispute))],
+            lines.Select(b => new ReportTableRow(
             [
                 b.Number, b.SiteName, b.CarrierName, Labels.LocationClass(b.Class, culture),
                 b.Clock == ClockKind.Response ? T(nameof(Res.ClockResponse)) : T(nameof(Res.ClockRepair)),
                 Instant(b.Deadline),
                 b.StoppedAt is { } s ? Instant(s) + (b.Cancelled ? T(nameof(Res.StoppedCancelled)) : "") : T(nameof(Res.StillOpen)),
                 Minutes(b.OverdueSeconds),
-            ])).ToList());
+                DisputeState(b.DisputeState, culture),
+            ], Struck: b.IsWaived, Href: b.Href)).ToList());
+    }
 
-        return [compliance, durations, violations, repeat, breaches, FindingsTable(report, culture)];
+    /// <summary>A line's dispute status in <paramref name="culture"/>: none, pending, upheld, waived.</summary>
+    public static string DisputeState(BreachDisputeState? state, CultureInfo culture)
+    {
+        var key = state switch
+        {
+            null => nameof(DisputeText.State_None),
+            BreachDisputeState.Pending => nameof(DisputeText.State_Pending),
+            BreachDisputeState.Upheld => nameof(DisputeText.State_Upheld),
+            _ => nameof(DisputeText.State_Waived),
+        };
+        return DisputeText.ResourceManager.GetString(key, culture) ?? key;
     }
 
     private static string ViolationKey(CarrierViolationKind kind) => kind switch
@@ -93,6 +127,13 @@ public static partial class ReportTables
 
     public static string Instant(DateTimeOffset instant) =>
         ChinaTime.ToChina(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>The CSS class of a row: subtotal/total emphasis, a waived line struck through.</summary>
+    public static string? RowClass(ReportTableRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Emphasis ? "report-emphasis" : row.Struck ? "report-waived" : null;
+    }
 
     /// <summary>How the screen shows a cell: numbers in the invariant format with their decimals, empty as "—".</summary>
     public static string Display(object? cell) => cell switch

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using GovNetOps.Web.Features.Approvals;
+using GovNetOps.Web.Features.Reports.Disputes;
 using GovNetOps.Web.Infrastructure.Security;
 
 namespace GovNetOps.Web.Features.Reports;
@@ -12,6 +14,8 @@ public static class ReportsFeature
         services.AddScoped<MonthlyReportService>();
         services.AddScoped<MonthlyReportJob>();
         services.AddHostedService<MonthlyReportStartup>();
+        services.AddScoped<BreachDisputeHandler>();
+        services.AddSingleton<IApprovalSource, BreachDisputeApprovals>();
         return services;
     }
 
@@ -35,6 +39,19 @@ public static class ReportsFeature
             await securityLog.RecordAsync(Infrastructure.Data.SecurityEventKind.Export, Infrastructure.Data.SecurityOutcome.Success, user,
                 ReportWorkbook.FileName(parsed), "", cancellationToken);
             return Results.File(file, ReportWorkbook.ContentType, ReportWorkbook.FileName(parsed));
+        }).RequireAuthorization(AppPolicies.Reports);
+
+        // A dispute's attachment: Ops, leadership and the dispute's own carrier (the handler checks); always a download,
+        // with the allow-list's content type and no sniffing, so a file never renders as a page of this site.
+        endpoints.MapGet("/reports/disputes/attachments/{id:long}", async (long id, ClaimsPrincipal user, BreachDisputeHandler disputes, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            if (await disputes.AttachmentAsync(user, id, cancellationToken) is not { } file)
+            {
+                return Results.NotFound();
+            }
+
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(file.Content, file.ContentType, file.FileName);
         }).RequireAuthorization(AppPolicies.Reports);
         return endpoints;
     }

@@ -49,6 +49,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<SecuritySettingsRecord> SecuritySettings => Set<SecuritySettingsRecord>();
     public DbSet<PasswordHistoryRecord> PasswordHistory => Set<PasswordHistoryRecord>();
     public DbSet<UserSessionRecord> UserSessions => Set<UserSessionRecord>();
+    public DbSet<BreachDisputeRecord> BreachDisputes => Set<BreachDisputeRecord>();
+    public DbSet<BreachDisputeAttachmentRecord> BreachDisputeAttachments => Set<BreachDisputeAttachmentRecord>();
 
     /// <summary>Instants are UTC ticks on every provider: the event chain hashes 100-ns ticks and PostgreSQL's
     /// timestamptz keeps only microseconds, so a native column would change a reloaded event's hash; ticks also

@@ -46,6 +46,10 @@ public static class AppPolicies
     public const string MaintenanceCarryOut = nameof(MaintenanceCarryOut);
     /// <summary>The monthly report (统计报表); carriers pass here and are then limited to their own rows by MonthlyReportService.</summary>
     public const string Reports = nameof(Reports);
+    /// <summary>Dispute a line of the breach ledger: a carrier, for its own lines only (checked by the handler).</summary>
+    public const string BreachDispute = nameof(BreachDispute);
+    /// <summary>Uphold or waive a disputed breach.</summary>
+    public const string BreachDisputeDecide = nameof(BreachDisputeDecide);
 
     /// <summary>The user list and user administration: the system administrator for every account but the security
     /// and audit administrators'; the security administrator for unlocks and the administrator roles' grants (the
@@ -86,6 +90,8 @@ public static class AppPolicies
         [MaintenanceDecide] = [AppRoles.Ops],
         [MaintenanceCarryOut] = [AppRoles.Ops, AppRoles.Carrier],
         [Reports] = [AppRoles.Leader, AppRoles.Ops, AppRoles.Carrier],
+        [BreachDispute] = [AppRoles.Carrier],
+        [BreachDisputeDecide] = [AppRoles.Ops],
         [Users] = [AppRoles.SystemAdmin, AppRoles.SecurityAdmin],
         [SecurityPolicy] = [AppRoles.SecurityAdmin],
         [SecurityLog] = [AppRoles.AuditAdmin],
