@@ -57,6 +57,21 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChainHeads",
+                columns: table => new
+                {
+                    Chain = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LastId = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    KeyedFromId = table.Column<long>(type: "bigint", nullable: false),
+                    Mac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChainHeads", x => x.Chain);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChangeRecords",
                 columns: table => new
                 {
@@ -121,6 +136,69 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MonthlyReportDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Roles = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ChangeRecordId = table.Column<long>(type: "bigint", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityLogArchives",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FromEntryId = table.Column<long>(type: "bigint", nullable: false),
+                    ToEntryId = table.Column<long>(type: "bigint", nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false),
+                    FirstAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastAt = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FileSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ArchivedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Mac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityLogArchives", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecuritySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    PasswordMinimumLength = table.Column<int>(type: "integer", nullable: false),
+                    PasswordRequiredClasses = table.Column<int>(type: "integer", nullable: false),
+                    PasswordHistory = table.Column<int>(type: "integer", nullable: false),
+                    PasswordMaxAgeDays = table.Column<int>(type: "integer", nullable: false),
+                    IdleTimeoutSeconds = table.Column<int>(type: "integer", nullable: false),
+                    IdleWarningSeconds = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecuritySettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -207,6 +285,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     CarrierId = table.Column<int>(type: "integer", nullable: true),
                     IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
                     MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordChangedAt = table.Column<long>(type: "bigint", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -422,6 +501,47 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PasswordHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PasswordHash = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    SetAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordHistory_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastActivityAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MaintenanceAlerts",
                 columns: table => new
                 {
@@ -627,6 +747,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     FoundAt = table.Column<long>(type: "bigint", nullable: false),
                     RecordedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Disconnected = table.Column<bool>(type: "boolean", nullable: false),
+                    ReconnectedAt = table.Column<long>(type: "bigint", nullable: true),
                     RectificationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     RectifiedAt = table.Column<long>(type: "bigint", nullable: true),
                     VerifiedAt = table.Column<long>(type: "bigint", nullable: true),
@@ -639,6 +760,37 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         name: "FK_SecurityFindings_Sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BreachDisputes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clock = table.Column<int>(type: "integer", nullable: false),
+                    CarrierId = table.Column<int>(type: "integer", nullable: false),
+                    Deadline = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RaisedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RaisedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RaisedAt = table.Column<long>(type: "bigint", nullable: false),
+                    DecisionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DecidedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BreachDisputes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BreachDisputes_FaultTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "FaultTickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -714,6 +866,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     At = table.Column<long>(type: "bigint", nullable: false),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     DataJson = table.Column<string>(type: "text", nullable: false),
+                    ChainVersion = table.Column<int>(type: "integer", nullable: false),
                     PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
@@ -772,6 +925,82 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         name: "FK_ApplicationReminders_NetworkApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "NetworkApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProvisionalDeadlineNotices",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clock = table.Column<int>(type: "integer", nullable: false),
+                    Due = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    NotifiedUsers = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProvisionalDeadlineNotices", x => x.ApplicationId);
+                    table.ForeignKey(
+                        name: "FK_ProvisionalDeadlineNotices_NetworkApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "NetworkApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactEscalations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    ContactId = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LatenessMs = table.Column<long>(type: "bigint", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    NotifiedUsers = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactEscalations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactEscalations_SecurityContacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "SecurityContacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContactEscalations_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BreachDisputeAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DisputeId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BreachDisputeAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BreachDisputeAttachments_BreachDisputes_DisputeId",
+                        column: x => x.DisputeId,
+                        principalTable: "BreachDisputes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -889,6 +1118,22 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_BreachDisputeAttachments_DisputeId",
+                table: "BreachDisputeAttachments",
+                column: "DisputeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BreachDisputes_State",
+                table: "BreachDisputes",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BreachDisputes_TicketId_Clock",
+                table: "BreachDisputes",
+                columns: new[] { "TicketId", "Clock" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDays_Date",
                 table: "CalendarDays",
                 column: "Date",
@@ -919,6 +1164,17 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "IX_ChangeRecords_EntityType_EntityId_At",
                 table: "ChangeRecords",
                 columns: new[] { "EntityType", "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactEscalations_ContactId",
+                table: "ContactEscalations",
+                column: "ContactId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactEscalations_SiteId",
+                table: "ContactEscalations",
+                column: "SiteId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EscalationRecords_RecordedAt",
@@ -1062,6 +1318,11 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PasswordHistory_UserId_SetAt",
+                table: "PasswordHistory",
+                columns: new[] { "UserId", "SetAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SecurityContacts_SiteId_StoppedOn",
                 table: "SecurityContacts",
                 columns: new[] { "SiteId", "StoppedOn" });
@@ -1070,6 +1331,33 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "IX_SecurityFindings_SiteId_State",
                 table: "SecurityFindings",
                 columns: new[] { "SiteId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityLog_At",
+                table: "SecurityLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityLog_ChangeRecordId",
+                table: "SecurityLog",
+                column: "ChangeRecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityLog_Kind_At",
+                table: "SecurityLog",
+                columns: new[] { "Kind", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityLog_UserName_At",
+                table: "SecurityLog",
+                columns: new[] { "UserName", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityLogArchives_ToEntryId",
+                table: "SecurityLogArchives",
+                column: "ToEntryId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sites_CarrierId",
@@ -1092,6 +1380,11 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 table: "TicketEvents",
                 columns: new[] { "TicketId", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -1119,13 +1412,22 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "BreachDisputeAttachments");
+
+            migrationBuilder.DropTable(
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
                 name: "CarrierViolations");
 
             migrationBuilder.DropTable(
+                name: "ChainHeads");
+
+            migrationBuilder.DropTable(
                 name: "ChangeRecords");
+
+            migrationBuilder.DropTable(
+                name: "ContactEscalations");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -1152,10 +1454,22 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "Notifications");
 
             migrationBuilder.DropTable(
-                name: "SecurityContacts");
+                name: "PasswordHistory");
+
+            migrationBuilder.DropTable(
+                name: "ProvisionalDeadlineNotices");
 
             migrationBuilder.DropTable(
                 name: "SecurityFindings");
+
+            migrationBuilder.DropTable(
+                name: "SecurityLog");
+
+            migrationBuilder.DropTable(
+                name: "SecurityLogArchives");
+
+            migrationBuilder.DropTable(
+                name: "SecuritySettings");
 
             migrationBuilder.DropTable(
                 name: "SlaPolicyFingerprints");
@@ -1167,22 +1481,31 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "TicketEvents");
 
             migrationBuilder.DropTable(
-                name: "NetworkApplications");
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "BreachDisputes");
+
+            migrationBuilder.DropTable(
                 name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "SecurityContacts");
 
             migrationBuilder.DropTable(
                 name: "MaintenanceNotices");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "EscalationRecords");
 
             migrationBuilder.DropTable(
-                name: "EscalationRecords");
+                name: "NetworkApplications");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "FaultTickets");

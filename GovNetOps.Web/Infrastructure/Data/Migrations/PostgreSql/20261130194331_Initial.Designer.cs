@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261130164617_Initial")]
+    [Migration("20261130194331_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -141,6 +141,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("PasswordChangedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -172,6 +175,116 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.BreachDisputeAttachmentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("DisputeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeId");
+
+                    b.ToTable("BreachDisputeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.BreachDisputeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Clock")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("State")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("TicketId", "Clock")
+                        .IsUnique();
+
+                    b.ToTable("BreachDisputes", (string)null);
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarDayRecord", b =>
@@ -313,6 +426,33 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("CarrierViolations", (string)null);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ChainHeadRecord", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("KeyedFromId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Chain");
+
+                    b.ToTable("ChainHeads", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -378,6 +518,45 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("ChangeRecords", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ContactEscalationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatenessMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NotifiedUsers")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("ContactEscalations", (string)null);
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>
@@ -1073,6 +1252,56 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("NotificationDeliveries");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.PasswordHistoryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "SetAt");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ProvisionalDeadlineNoticeRecord", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Clock")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NotifiedUsers")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ProvisionalDeadlineNotices", (string)null);
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1132,6 +1361,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long>("FoundAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ReconnectedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1170,6 +1402,162 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("SiteId", "State");
 
                     b.ToTable("SecurityFindings", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityLogArchiveRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArchivedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FromEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ToEntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToEntryId")
+                        .IsUnique();
+
+                    b.ToTable("SecurityLogArchives", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ChangeRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChangeRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "At");
+
+                    b.HasIndex("UserName", "At");
+
+                    b.ToTable("SecurityLog", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecuritySettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IdleTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IdleWarningSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PasswordHistory")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PasswordMaxAgeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PasswordMinimumLength")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PasswordRequiredClasses")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SecuritySettings", (string)null);
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.Site", b =>
@@ -1341,6 +1729,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("ChainVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1374,6 +1765,30 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("TicketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.UserSessionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1555,6 +1970,28 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Navigation("Carrier");
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.BreachDisputeAttachmentRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.BreachDisputeRecord", "Dispute")
+                        .WithMany("Attachments")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dispute");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.BreachDisputeRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.FaultTicketRecord", "Ticket")
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Ticket");
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarDayRecord", b =>
                 {
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.CalendarYearRecord", null)
@@ -1573,6 +2010,21 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Carrier");
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ContactEscalationRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.SecurityContact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.EscalationRecord", b =>
@@ -1697,6 +2149,24 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.PasswordHistoryRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.ProvisionalDeadlineNoticeRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.NetworkApplicationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.SecurityContact", b =>
                 {
                     b.HasOne("GovNetOps.Web.Infrastructure.Data.Site", "Site")
@@ -1736,6 +2206,15 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.UserSessionRecord", b =>
+                {
+                    b.HasOne("GovNetOps.Web.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1788,6 +2267,11 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.BreachDisputeRecord", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("GovNetOps.Web.Infrastructure.Data.CalendarYearRecord", b =>
