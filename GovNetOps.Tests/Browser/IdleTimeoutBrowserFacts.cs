@@ -47,4 +47,26 @@ public sealed class IdleTimeoutBrowserFacts(BrowserApp browser)
         await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await page.Context.CloseAsync();
     }
+
+    /// <summary>The wall runs unattended: nobody touches it, and it stays signed in well past the idle time-out (the wall
+    /// page reports itself as the display's activity; README, "Passwords and sessions").</summary>
+    [Fact]
+    public async Task Wall_StaysSignedIn_PastTheIdleTimeout_WithNobodyTouchingIt()
+    {
+        await using var app = new GovNetOpsFactory(realServer: true);
+        app.Settings["Security:Sessions:IdleTimeout"] = "00:00:20";
+        app.Settings["Security:Sessions:IdleWarning"] = "00:00:10";
+        var page = await browser.NewPageAsync(app.ServerAddress);
+        await BrowserSession.SignInAsync(page, "leader", DemoData.Password);
+        await page.GotoAsync("/board/wall");
+        await Expect(page.Locator("[data-wall-clock]")).ToBeVisibleAsync();
+
+        await Task.Delay(TimeSpan.FromSeconds(45)); // more than twice the time-out, no keyboard, mouse or touch
+
+        await Expect(page).ToHaveURLAsync(new Regex("/board/wall$"));
+        await page.ReloadAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/board/wall$"));
+        await Expect(page.Locator("[data-wall-clock]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

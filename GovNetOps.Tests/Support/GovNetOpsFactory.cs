@@ -50,6 +50,12 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         // The start-up backup is off unless a test turns it on (Settings["Backup:Enabled"]): BackupFacts test it.
         builder.UseSetting("Backup:Enabled", "false");
+        if (EnvironmentName != "Development")
+        {
+            // Outside Development the app refuses to start without the chains' key (kept outside the database): a test's
+            // own, unless the test sets another (or none) in Settings.
+            builder.UseSetting("Security:LogKey", "test-only-security-log-key-0123456789abcdef");
+        }
         if (PostgreSqlConnectionString is not null)
         {
             builder.UseSetting("Database:Provider", "PostgreSql");

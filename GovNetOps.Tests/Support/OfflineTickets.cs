@@ -20,11 +20,16 @@ internal static class OfflineTickets
     /// server, no live updates — what a report written while every instance is down looks like.</summary>
     public static ServiceProvider Services(string databasePath, string? postgreSql)
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.json")).Build();
+        // The app processes run in Development: the same settings, the development key of the chains included.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.json"))
+            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.Development.json"))
+            .Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TimeProvider.System)
+            .AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development", ApplicationName = "GovNetOps.Web" })
             .AddSingleton<IDbContextFactory<AppDbContext>>(new TestContextFactory($"Data Source={databasePath}", postgreSql))
             .AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
             .AddSlaPolicy()

@@ -62,12 +62,14 @@ public sealed class AuditPageFacts : BunitTestContext, IAsyncLifetime
 
         await cut.Find("[data-testid=verify]").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains("发现 2 处问题（共 2 条事件）", cut.Find("[data-testid=broken]").TextContent));
+        // The deleted event was the last one: the signed chain head (keyed chain) also names the cut tail.
+        cut.WaitForAssertion(() => Assert.Contains("发现 3 处问题（共 2 条事件）", cut.Find("[data-testid=broken]").TextContent));
         var problems = cut.FindAll("[data-problem]").Select(p => p.TextContent.Trim()).ToList();
-        Assert.Equal(2, problems.Count);
+        Assert.Equal(3, problems.Count);
         Assert.Contains(problems, p => p.Contains("第 1 条）的内容与哈希不符：该记录被修改"));
         Assert.Contains(problems, p => p.Contains("记录了 3 条事件，事件表中实际有 2 条：事件被删除或插入"));
+        Assert.Contains(problems, p => p.Contains("事件链末尾被截断"));
         Assert.Empty(cut.FindAll("[data-testid=intact]"));
-        Assert.Contains(_app.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.StartsWith("Event chain verification found 2 problems"));
+        Assert.Contains(_app.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.StartsWith("Event chain verification found 3 problems"));
     }
 }

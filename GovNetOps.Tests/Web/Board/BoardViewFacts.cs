@@ -17,6 +17,8 @@ public sealed class BoardViewFacts : BunitTestContext
         Services.AddSingleton<TimeProvider>(_time);
         // The maintenance panels have facts of their own (Integration/Maintenance, Browser/MaintenanceBrowserFacts).
         ComponentFactories.AddStub<GovNetOps.Web.Features.Maintenance.MaintenanceWindowsPanel>();
+        // So has the 断网整改中 panel (Web/Applications/DisconnectedSitesPanelFacts over the real app).
+        ComponentFactories.AddStub<GovNetOps.Web.Features.Applications.Findings.DisconnectedSitesPanel>();
     }
 
     private IRenderedComponent<BoardView> RenderAt(DateTimeOffset now, BoardSnapshot snapshot)

@@ -164,6 +164,12 @@ export function watchConnection(healthUrl) {
     // A light request every 30 min keeps the sign-in cookie's sliding expiry fresh (the circuit itself sends
     // no HTTP requests), so a reload after days on the wall still lands on the board, not on the login page.
     setInterval(() => fetch(healthUrl, { cache: "no-store" }).catch(() => {}), 30 * 60 * 1000);
+    // The wall runs unattended: nobody moves a mouse in front of it, so it reports itself as the activity that keeps
+    // its session from the idle sign-out (Security:Sessions:IdleTimeout), at a third of the time the server says is
+    // left (at most every minute). Only this page does; the desk board and every other page idle out as the policy
+    // says. (A display-only device account that opens nothing but the wall is the better design and is not built yet;
+    // README, "Passwords and sessions".)
+    keepDisplaySession();
     let polling = false;
     new MutationObserver(() => {
         const c = modal.classList;
@@ -174,6 +180,21 @@ export function watchConnection(healthUrl) {
             reloadWhenServerIsBack(healthUrl);
         }
     }).observe(modal, { attributes: true, attributeFilter: ["class"] });
+}
+
+async function keepDisplaySession() {
+    let next = 30000;
+    try {
+        const response = await fetch("account/activity", { method: "POST", credentials: "same-origin", headers: { "X-Requested-With": "wall" } });
+        if (response.ok) {
+            const answer = await response.json();
+            next = Math.min(60000, Math.max(1000, answer.remainingSeconds * 1000 / 3));
+        }
+    } catch {
+        // Offline for a moment: try again soon; the circuit's own recovery handles longer outages.
+        next = 5000;
+    }
+    setTimeout(keepDisplaySession, next);
 }
 
 async function reloadWhenServerIsBack(healthUrl) {
