@@ -20,6 +20,7 @@ public sealed class NavMenuFacts : BunitTestContext
         Services.AddSingleton<ApprovalInbox>();
         Services.AddSingleton(_changes);
         Services.AddSingleton(new Notifier<GovNetOps.Web.Features.Maintenance.MaintenanceChanged>(NullLogger<Notifier<GovNetOps.Web.Features.Maintenance.MaintenanceChanged>>.Instance));
+        Services.AddSingleton(new Notifier<GovNetOps.Web.Features.Reports.Disputes.BreachDisputeChanged>(NullLogger<Notifier<GovNetOps.Web.Features.Reports.Disputes.BreachDisputeChanged>>.Instance));
     }
 
     [Theory]
@@ -28,7 +29,7 @@ public sealed class NavMenuFacts : BunitTestContext
     [InlineData("Carrier", new[] { "/maintenance", "/carrier", "/reports", "/carrier/applications", "/policy", "/calendar" })] // never the ops list or the board; its own notices, rows and tasks, and the rules it is held to
     [InlineData("SystemAdmin", new[] { "/admin", "/admin/users", "/admin/sites", "/admin/carriers", "/admin/changes", "/policy", "/calendar", "/admin/contacts", "/hangfire" })]
     [InlineData("SecurityAdmin", new[] { "/admin/users", "/admin/security", "/policy", "/calendar" })]
-    [InlineData("AuditAdmin", new[] { "/admin/audit", "/policy", "/calendar" })]        // reads, changes nothing
+    [InlineData("AuditAdmin", new[] { "/admin/audit", "/audit/security-log", "/policy", "/calendar" })]        // reads, changes nothing
     public void NavMenu_ShowsExactlyTheRolesEntries(string role, string[] expected)
     {
         var auth = AddAuthorization();
