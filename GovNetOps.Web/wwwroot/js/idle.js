@@ -73,9 +73,14 @@ async function report() {
     }
 }
 
+// The page signs itself out this much before the server's deadline, so that it is the page that goes to the login page
+// and says why: at the deadline itself the server's revalidation of open pages (every 2 s) races it and would take
+// the page to the login page without the reason.
+const signOutLead = 3000;
+
 function tick() {
     if (!state || state.ended) return;
-    const left = state.deadline - Date.now();
+    const left = state.deadline - signOutLead - Date.now();
     if (left <= 0) { signOut(); return; }
     if (left > state.warningMs) return;
     if (state.pending) { report(); return; } // active since the last report: that is not idleness
