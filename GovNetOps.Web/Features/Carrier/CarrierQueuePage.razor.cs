@@ -7,6 +7,7 @@ using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Carrier;
 
@@ -36,7 +37,7 @@ public partial class CarrierQueuePage
     {
         _carrierId = Infrastructure.Security.AppClaims.GetCarrierId((await AuthState).User);
         _subscription = Changes.Subscribe(OnChanged);
-        _tick = Time.CreateTimer(_ => InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        _tick = Time.Every(TimeSpan.FromSeconds(30), () => _ = InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }));
         await LoadAsync();
     }
 

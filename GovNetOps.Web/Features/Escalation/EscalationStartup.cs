@@ -3,6 +3,7 @@ using GovNetOps.Web.Infrastructure.Jobs;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Hangfire;
 using Microsoft.Extensions.Options;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Escalation;
 
@@ -49,8 +50,7 @@ internal sealed class EscalationStartup(
                 logger.LogInformation("Another instance leads escalation planning (rebuild and sweep); this one plans the tickets it changes");
             }
 
-            using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await time.NextTickAsync(timing.Value.SweepInterval, stoppingToken))
             {
                 if (lead is not null && !await lead.StillHeldAsync(stoppingToken))
                 {

@@ -4,6 +4,7 @@ using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MT = GovNetOps.Web.Resources.Maintenance;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Maintenance;
 
@@ -38,7 +39,7 @@ public partial class NoticePage
         _canCarryOut = user.Allows(AppPolicies.MaintenanceCarryOut);
         _canFile = user.Allows(AppPolicies.MaintenanceFile);
         _subscription ??= Changes.Subscribe(c => c.Number == Number ? InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }) : Task.CompletedTask);
-        _tick ??= Time.CreateTimer(_ => InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _tick ??= Time.Every(TimeSpan.FromSeconds(1), () => _ = InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }));
         await LoadAsync();
     }
 

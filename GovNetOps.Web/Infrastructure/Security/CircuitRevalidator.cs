@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Infrastructure.Security;
 
@@ -23,7 +24,7 @@ public sealed class CircuitRevalidator : IDisposable
         _actors = actors;
         _logger = logger;
         var interval = options.Value.CircuitRevalidationInterval;
-        _timer = time.CreateTimer(_ => _ = CheckAllAsync(), null, interval, interval);
+        _timer = time.Every(interval, () => _ = CheckAllAsync());
     }
 
     /// <summary>How many open pages are watched (for tests and diagnostics).</summary>

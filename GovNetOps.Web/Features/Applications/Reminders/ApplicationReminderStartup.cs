@@ -2,6 +2,7 @@ using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.Extensions.Options;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Applications.Reminders;
 
@@ -46,10 +47,9 @@ internal sealed class ApplicationReminderStartup(
             logger.LogError(ex, "Rebuilding the application notice schedule failed; the sweep retries");
         }
 
-        using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await time.NextTickAsync(timing.Value.SweepInterval, stoppingToken))
             {
                 try { await scheduler.SweepAsync(stoppingToken); }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

@@ -2,6 +2,7 @@ using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Infrastructure.Calendar;
 using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.Extensions.Options;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Contacts.Escalation;
 
@@ -46,20 +47,10 @@ internal sealed class ContactEscalationStartup(
             logger.LogError(ex, "Planning the security contact escalations failed; the sweep retries");
         }
 
-        using var timer = new PeriodicTimer(timing.Value.SweepInterval, time);
-        var lastSweep = time.GetUtcNow();
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await time.NextTickAsync(timing.Value.SweepInterval, stoppingToken))
             {
-                // A clock that jumps (a test's fake clock moved by months) fires every period it passed at once: one
-                // sweep covers them all.
-                if (time.GetUtcNow() - lastSweep < timing.Value.SweepInterval)
-                {
-                    continue;
-                }
-
-                lastSweep = time.GetUtcNow();
                 try { await scheduler.SweepAsync(recorder, stoppingToken); }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {

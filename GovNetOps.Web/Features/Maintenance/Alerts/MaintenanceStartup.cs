@@ -2,6 +2,7 @@ using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.Extensions.Options;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Maintenance.Alerts;
 
@@ -42,10 +43,9 @@ internal sealed class MaintenanceStartup(
             logger.LogError(ex, "Rebuilding the maintenance alert schedule failed");
         }
 
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await time.NextTickAsync(options.Value.SweepInterval, stoppingToken))
             {
                 try { jobs.Enqueue<MaintenanceSweepJob>(JobQueues.Default, j => j.RunAsync(CancellationToken.None)); }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

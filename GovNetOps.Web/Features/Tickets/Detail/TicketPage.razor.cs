@@ -9,6 +9,7 @@ using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Tickets.Detail;
 
@@ -54,7 +55,7 @@ public partial class TicketPage
     {
         _changes = Changes.Subscribe(OnTicketChanged);
         _escalations = Escalations.Subscribe(OnEscalationRecorded);
-        _tick = Time.CreateTimer(_ => InvokeAsync(() => { RecomputeClocks(); StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        _tick = Time.Every(TimeSpan.FromSeconds(30), () => _ = InvokeAsync(() => { RecomputeClocks(); StateHasChanged(); }));
     }
 
     private async Task LoadAsync()

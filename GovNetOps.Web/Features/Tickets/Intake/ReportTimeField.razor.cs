@@ -3,6 +3,7 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Web.Features.Tickets.Components;
 using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Tickets.Intake;
 
@@ -40,14 +41,14 @@ public partial class ReportTimeField
     {
         Form.ReportedNow = true;
         FollowClock();
-        _follow = Time.CreateTimer(_ => InvokeAsync(() =>
+        _follow = Time.Every(FollowInterval, () => _ = InvokeAsync(() =>
         {
             if (Form.ReportedNow)
             {
                 FollowClock();
                 StateHasChanged();
             }
-        }), null, FollowInterval, FollowInterval);
+        }));
     }
 
     private void FollowClock()

@@ -8,6 +8,7 @@ using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using GovNetOps.Web.Infrastructure.Timing;
 
 namespace GovNetOps.Web.Features.Tickets.List;
 
@@ -62,8 +63,7 @@ public partial class TicketListPage
         _now = Time.GetUtcNow();
         _carriers = await Tickets.CarriersAsync();
         _subscription = Changes.Subscribe(OnChanged);
-        _tick = Time.CreateTimer(_ => _ = InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }), null,
-            TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _tick = Time.Every(TimeSpan.FromSeconds(1), () => _ = InvokeAsync(() => { _now = Time.GetUtcNow(); StateHasChanged(); }));
     }
 
     // The URL changed (a filter, Back, a shared link): load what it says.
