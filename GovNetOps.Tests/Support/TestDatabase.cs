@@ -15,6 +15,7 @@ internal static class TestDatabase
         db.Database.Migrate();
         db.Carriers.AddRange(DemoData.Carriers);
         db.SaveChanges();
+        DatabaseEngine.SyncIdentityAsync<Carrier>(db).GetAwaiter().GetResult();
         db.Sites.AddRange(DemoData.Sites());
         db.SaveChanges();
         return db;

@@ -124,9 +124,9 @@ public sealed class EventChainFacts : IAsyncLifetime
         var last = await LastEventAsync();
 
         await SqlAsync($"""
-            INSERT INTO "TicketEvents" ("TicketId", "Sequence", "Trigger", "ActorId", "ActorName", "ActorRole", "At", "Reason", "DataJson", "PreviousHash", "Hash")
+            INSERT INTO "TicketEvents" ("TicketId", "Sequence", "Trigger", "ActorId", "ActorName", "ActorRole", "At", "Reason", "DataJson", "PreviousHash", "Hash", "ChainVersion")
             VALUES ('{last.TicketId.ToString().ToUpperInvariant()}', 4, {(int)TicketTrigger.MarkRepaired}, 'forger', '伪造者', {(int)Role.Carrier},
-                    {last.At.UtcTicks + 1}, '伪造修复', '{"{"}"state":"Repaired"{"}"}', '{last.Hash}', '{new string('a', 64)}')
+                    {last.At.UtcTicks + 1}, '伪造修复', '{"{"}"state":"Repaired"{"}"}', '{last.Hash}', '{new string('a', 64)}', {last.ChainVersion})
             """);
 
         var report = await VerifyAsync();

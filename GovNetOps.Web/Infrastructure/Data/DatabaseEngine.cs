@@ -36,6 +36,26 @@ public static class DatabaseEngine
 
     /// <summary>True when a save failed on a UNIQUE or primary-key constraint (someone else inserted the same key
     /// first), on either engine.</summary>
+    /// <summary>After rows were inserted with explicit ids (the demo carriers keep ids 1–3), moves PostgreSQL's
+    /// identity sequence of <typeparamref name="TEntity"/>'s table past the largest id, so that the next row the
+    /// app adds gets a free id (left alone, the sequence handed out 1 again: a duplicate-key error read as "name
+    /// taken"). SQLite's rowid needs nothing.</summary>
+    public static async Task SyncIdentityAsync<TEntity>(AppDbContext db, CancellationToken cancellationToken = default)
+        where TEntity : class
+    {
+        if (!db.IsPostgreSql())
+        {
+            return;
+        }
+        var table = db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
+        // The table name comes from the model, never from input; PostgreSQL needs it as a literal for pg_get_serial_sequence.
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(
+            $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"), false)",
+            cancellationToken);
+#pragma warning restore EF1002
+    }
+
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555 or 19,

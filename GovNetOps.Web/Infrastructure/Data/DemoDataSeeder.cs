@@ -24,6 +24,7 @@ internal sealed class DemoDataSeeder(
                     ManagerMobile = c.ManagerMobile, DutyPhone = c.DutyPhone,
                 }));
                 await db.SaveChangesAsync(cancellationToken);
+                await DatabaseEngine.SyncIdentityAsync<Carrier>(db, cancellationToken);
             }
             if (!await db.Sites.AnyAsync(cancellationToken))
             {
