@@ -11,8 +11,6 @@ namespace GovNetOps.Tests.Integration.Reports;
 
 /// <summary>Disputes of the breach ledger over the April of <see cref="ReportMonthFixture"/> (M3 waived with a photo, M5 upheld,
 /// M9 pending): who may dispute and decide what, once; the audit; who may download an attachment; Ops's inbox.</summary>
-// On the fixture that is not yet run on PostgreSQL (see MonthlyReportFacts).
-[Trait("Provider", "SqliteOnlyForNow")]
 public sealed class BreachDisputeFacts(ReportMonthFixture month) : IClassFixture<ReportMonthFixture>
 {
     private Task<Result<long>> RaiseAsync(ClaimsPrincipal user, string number, ClockKind clock, string? reason, params DisputeUpload[] files) =>
