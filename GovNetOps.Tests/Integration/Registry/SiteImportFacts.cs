@@ -179,7 +179,7 @@ public sealed class SiteImportFacts : IAsyncLifetime
     }
 
     private static string? ChangeLabelsOf(string json) =>
-        GovNetOps.Web.Features.Admin.Changes.ChangeLabels.Value("LocationClass", ChangeLog.Fields(json)["LocationClass"]);
+        GovNetOps.Web.Features.Admin.Changes.ChangeLabels.Value("Site", "LocationClass", ChangeLog.Fields(json)["LocationClass"]);
 
     private Task<(ImportCheck?, ImportOutcome?, string?)> ImportAsync(byte[] file, bool onlyValid) =>
         _app.WithServiceAsync<SiteImportHandler, (ImportCheck?, ImportOutcome?, string?)>(

@@ -1,3 +1,6 @@
+using GovNetOps.Domain.Applications;
+using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Maintenance;
 using GovNetOps.Domain.Registry;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Components;
@@ -11,7 +14,8 @@ using CarrierEntity = GovNetOps.Web.Infrastructure.Data.Carrier;
 namespace GovNetOps.Web.Features.Admin.Changes;
 
 /// <summary>How change records read on screen: entity types, actions, field names and enum values in the UI language.
-/// Types and fields this feature does not know (added by other features) show as stored.</summary>
+/// Every entity type and action a feature audits has its label here (<c>ChangeLabelsFacts</c> reads the sources for
+/// the codes they pass to <see cref="Infrastructure.Audit.ChangeLog"/>); fields this feature does not know show as stored.</summary>
 public static class ChangeLabels
 {
     public static string EntityType(string type) => type switch
@@ -20,6 +24,15 @@ public static class ChangeLabels
         Carriers.CarrierRegistry.EntityType => Registry.Entity_Carrier,
         SiteImportHandler.ImportEntity => Registry.Entity_SiteImport,
         SiteImportHandler.ExportEntity => Registry.Entity_SiteExport,
+        "User" => Registry.Entity_User,
+        Security.SecurityPolicyHandler.EntityType => Registry.Entity_SecurityPolicy,
+        Reports.Disputes.BreachDisputeHandler.EntityType => Registry.Entity_BreachDispute,
+        Maintenance.FileNoticeHandler.EntityType => Registry.Entity_MaintenanceNotice,
+        "CalendarYear" => Registry.Entity_CalendarYear,
+        "SlaPolicy" => Registry.Entity_SlaPolicy,
+        "SecurityContact" => Registry.Entity_SecurityContact,
+        nameof(SecurityFindingRecord) => Registry.Entity_SecurityFinding,
+        nameof(NetworkApplicationRecord) => Registry.Entity_NetworkApplication,
         _ => type,
     };
 
@@ -30,6 +43,31 @@ public static class ChangeLabels
         "Retired" => Registry.Action_Retired,
         "Imported" => Registry.Action_Imported,
         "Exported" => Registry.Action_Exported,
+        "Create" => Registry.Action_Create,
+        "Update" => Registry.Action_Update,
+        "Edit" => Registry.Action_Edit,
+        "ChangeRole" => Registry.Action_ChangeRole,
+        "Disable" => Registry.Action_Disable,
+        "Enable" => Registry.Action_Enable,
+        "ResetPassword" => Registry.Action_ResetPassword,
+        "Unlock" => Registry.Action_Unlock,
+        "Disputed" => Registry.Action_Disputed,
+        "Waived" => Registry.Action_Waived,
+        "Upheld" => Registry.Action_Upheld,
+        "Record" => Registry.Action_Record,
+        "Disconnect" => Registry.Action_Disconnect,
+        "Reconnect" => Registry.Action_Reconnect,
+        "File" => Registry.Action_File,
+        "FileOnBehalf" => Registry.Action_FileOnBehalf,
+        "Approve" => Registry.Action_Approve,
+        "Reject" => Registry.Action_Reject,
+        "Start" => Registry.Action_Start,
+        "Finish" => Registry.Action_Finish,
+        "Complete" => Registry.Action_Complete,
+        "Pause" => Registry.Action_Pause,
+        "Resume" => Registry.Action_Resume,
+        "Rectify" => Registry.Action_Rectify,
+        "Verify" => Registry.Action_Verify,
         _ => action,
     };
 
@@ -52,6 +90,15 @@ public static class ChangeLabels
         (Carriers.CarrierRegistry.EntityType, nameof(CarrierEntity.ManagerMobile)) => Registry.Carrier_ManagerMobile,
         (Carriers.CarrierRegistry.EntityType, nameof(CarrierEntity.DutyPhone)) => Registry.Carrier_DutyPhone,
         (SiteRegistry.EntityType, _) => SiteFields.Label(field),
+        ("User", "displayName") => Registry.UserField_DisplayName,
+        ("User", "userName") => Registry.UserField_UserName,
+        ("User", "mobile") => Registry.UserField_Mobile,
+        ("User", "role") => Registry.UserField_Role,
+        ("User", "carrierId") => Registry.UserField_Carrier,
+        ("User", "disabled") => Registry.UserField_Disabled,
+        ("User", "mustChangePassword") => Registry.UserField_MustChangePassword,
+        ("User", "lockedUntil") => Registry.UserField_LockedUntil,
+        (Reports.Disputes.BreachDisputeHandler.EntityType, "State") => Registry.Field_State,
         (_, "Rows") => Registry.Change_Rows,
         (_, "Created") => Registry.Change_Created,
         (_, "Updated") => Registry.Change_Updated,
@@ -59,18 +106,23 @@ public static class ChangeLabels
         _ => field,
     };
 
-    public static string Value(string field, string? value)
+    public static string Value(string entityType, string field, string? value)
     {
         if (value is null)
         {
             return "—";
         }
 
-        return field switch
+        return (entityType, field) switch
         {
-            nameof(Site.LocationClass) when Enum.TryParse<LocationClass>(value, out var cls) => Labels.LocationClass(cls),
-            nameof(Site.Status) when Enum.TryParse<SiteConnectionStatus>(value, out var status) => SiteFormView.StatusLabel(status),
-            nameof(Site.IsActive) => value == "true" ? Registry.Yes : Registry.No,
+            (_, nameof(Site.LocationClass)) when Enum.TryParse<LocationClass>(value, out var cls) => Labels.LocationClass(cls),
+            (_, nameof(Site.Status)) when Enum.TryParse<SiteConnectionStatus>(value, out var status) => SiteFormView.StatusLabel(status),
+            ("User", "role") when Enum.TryParse<Role>(value, out var role) => Labels.Role(role),
+            (Maintenance.FileNoticeHandler.EntityType, "状态") when Enum.TryParse<MaintenanceStatus>(value, out var notice) => Maintenance.NoticeLabels.Status(notice),
+            (nameof(NetworkApplicationRecord), "状态") when Enum.TryParse<ApplicationState>(value, out var application) => Applications.ApplicationLabels.State(application),
+            (Reports.Disputes.BreachDisputeHandler.EntityType, "State") when Enum.TryParse<BreachDisputeState>(value, out var dispute) => Reports.Disputes.BreachDisputeHandler.StateLabel(dispute),
+            _ when value == "true" => Registry.Yes,
+            _ when value == "false" => Registry.No,
             _ => value.Length == 0 ? "—" : value,
         };
     }
