@@ -8,6 +8,7 @@ using GovNetOps.Web.Features.Tickets.List;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ internal static class TicketsBenchmark
         var verifying = Stopwatch.StartNew();
         await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
-            var report = await EventChain.VerifyAsync(db);
+            var report = await EventChain.VerifyAsync(db, services.GetRequiredService<ChainKeys>());
             if (!report.IsIntact)
             {
                 throw new InvalidOperationException("seeded chain is broken: " + report.Problems[0]);
