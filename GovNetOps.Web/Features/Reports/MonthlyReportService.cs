@@ -129,7 +129,7 @@ public sealed class MonthlyReportService(
             month, now, now < to, options.Value.RepeatFaultThreshold, rows,
             await DurationsAsync(backbone, carriers.Select(c => (c.Id, c.ShortName)).ToList(), cancellationToken),
             await ViolationsAsync(db, actor, carriers.Select(c => (c.Id, c.ShortName)).ToList(), from, to, cancellationToken),
-            await RepeatSitesAsync(tickets, options.Value.RepeatFaultThreshold, cancellationToken),
+            await RepeatSitesAsync(db, tickets, carriers.Select(c => (c.Id, c.ShortName)).ToList(), options.Value.RepeatFaultThreshold, cancellationToken),
             breaches)
         {
             Findings = await FindingCounts.ForMonthAsync(db, actor, carriers.Select(c => (c.Id, c.ShortName)).ToList(), from, to, now, cancellationToken),
@@ -171,22 +171,22 @@ public sealed class MonthlyReportService(
     }
 
     private static async Task<IReadOnlyList<RepeatSiteRow>> RepeatSitesAsync(
-        IQueryable<FaultTicketRecord> tickets, int threshold, CancellationToken cancellationToken)
+        AppDbContext db, IQueryable<FaultTicketRecord> tickets, IReadOnlyList<(int Id, string Name)> carriers, int threshold, CancellationToken cancellationToken)
     {
-        var sites = await tickets.Where(t => t.State != TicketState.Cancelled)
-            .GroupBy(t => t.SiteId)
-            .Select(g => new { SiteId = g.Key, Faults = g.Count() })
-            .Where(g => g.Faults >= threshold)
+        // One GROUP BY over the month's tickets (per site and carrier); the names come from the sites by key. (Joining the names back onto
+        // the tickets by a list of site ids let SQLite walk every ticket of those sites in all the years held: 2.7 s
+        // over 1,000,000 tickets.) A site whose carrier changed within the month is shown with its later carrier.
+        var groups = await tickets.Where(t => t.State != TicketState.Cancelled)
+            .GroupBy(t => new { t.SiteId, t.CarrierId })
+            .Select(g => new { g.Key.SiteId, g.Key.CarrierId, Faults = g.Count(), Last = g.Max(t => t.ReportedAt) })
             .ToListAsync(cancellationToken);
+        var sites = groups.GroupBy(g => g.SiteId)
+            .Select(g => new { SiteId = g.Key, Faults = g.Sum(x => x.Faults), g.MaxBy(x => x.Last)!.CarrierId })
+            .Where(s => s.Faults >= threshold)
+            .ToList();
         var ids = sites.Select(s => s.SiteId).ToList();
-        var names = await tickets.Where(t => ids.Contains(t.SiteId))
-            .Select(t => new { t.SiteId, Site = t.Site!.Name, Carrier = t.Carrier!.ShortName })
-            .Distinct().ToListAsync(cancellationToken);
-        return sites.Select(s =>
-            {
-                var n = names.First(x => x.SiteId == s.SiteId);
-                return new RepeatSiteRow(s.SiteId, n.Site, n.Carrier, s.Faults);
-            })
+        var names = await db.Sites.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        return sites.Select(s => new RepeatSiteRow(s.SiteId, names[s.SiteId], carriers.FirstOrDefault(c => c.Id == s.CarrierId).Name ?? "", s.Faults))
             .OrderByDescending(s => s.Faults).ThenBy(s => s.SiteName, StringComparer.Ordinal).ToList();
     }
 }
