@@ -121,6 +121,7 @@ public static class ChangeLabels
             (Maintenance.FileNoticeHandler.EntityType, "状态") when Enum.TryParse<MaintenanceStatus>(value, out var notice) => Maintenance.NoticeLabels.Status(notice),
             (nameof(NetworkApplicationRecord), "状态") when Enum.TryParse<ApplicationState>(value, out var application) => Applications.ApplicationLabels.State(application),
             (Reports.Disputes.BreachDisputeHandler.EntityType, "State") when Enum.TryParse<BreachDisputeState>(value, out var dispute) => Reports.Disputes.BreachDisputeHandler.StateLabel(dispute),
+            (nameof(SecurityFindingRecord), "严重程度") when Enum.TryParse<GovNetOps.Domain.Security.FindingSeverity>(value, out var severity) => Applications.ApplicationLabels.Severity(severity),
             _ when value == "true" => Registry.Yes,
             _ when value == "false" => Registry.No,
             _ => value.Length == 0 ? "—" : value,

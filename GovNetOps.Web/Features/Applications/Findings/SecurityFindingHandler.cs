@@ -91,7 +91,7 @@ public sealed class SecurityFindingHandler(
         {
             changeLog.Add(db, actor, nameof(Site), site.Id.ToString(CultureInfo.InvariantCulture), site.Name, "Disconnect",
                 new Dictionary<string, string?> { ["Status"] = site.Status.ToString() }, new Dictionary<string, string?> { ["Status"] = status.ToString() },
-                string.Format(CultureInfo.InvariantCulture, "SecurityFinding {0}", finding.Id));
+                string.Format(CultureInfo.InvariantCulture, "安全检查问题 #{0}", finding.Id));
             site.Status = status;
         }
 
