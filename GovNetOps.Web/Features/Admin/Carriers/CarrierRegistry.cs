@@ -43,6 +43,8 @@ public sealed class CarrierRegistry(
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var carriers = await db.Carriers.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var role = (await actors.ResolveAsync(user, cancellationToken))?.Role ?? Role.Leader;
+        carriers.ForEach(c => c.ManagerMobile = PersonalData.Number(role, c.ManagerMobile));
         var sites = await db.Sites.Where(s => s.IsActive).GroupBy(s => s.CarrierId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var users = await db.Users.Where(u => u.CarrierId != null).GroupBy(u => u.CarrierId!.Value).Select(g => new { g.Key, Count = g.Count() })
@@ -63,6 +65,9 @@ public sealed class CarrierRegistry(
         {
             return null;
         }
+
+        var role = (await actors.ResolveAsync(user, cancellationToken))?.Role ?? Role.Leader;
+        carrier.ManagerMobile = PersonalData.Number(role, carrier.ManagerMobile);
 
         var now = time.GetUtcNow();
         var users = (await db.Users.AsNoTracking().Where(u => u.CarrierId == id).OrderBy(u => u.UserName)

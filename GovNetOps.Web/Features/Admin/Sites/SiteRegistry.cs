@@ -43,10 +43,11 @@ public sealed class SiteRegistry(
             return null;
         }
 
+        var role = (await actors.ResolveAsync(user, cancellationToken))?.Role ?? Role.Leader;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().Include(s => s.Carrier)
             .Where(s => includeRetired || s.IsActive).ToListAsync(cancellationToken);
-        return sites.Select(SiteRow.From).Where(r => r.Matches(search))
+        return sites.Select(SiteRow.From).Select(r => r with { NetworkAdminMobile = PersonalData.Number(role, r.NetworkAdminMobile) }).Where(r => r.Matches(search))
             .OrderBy(r => r.LocationClass == Domain.Sla.LocationClass.CoreRoom ? 0 : r.LocationClass == Domain.Sla.LocationClass.CountyDirect ? 1 : 2)
             .ThenBy(r => r.Id).ToList();
     }
@@ -65,6 +66,10 @@ public sealed class SiteRegistry(
         {
             return null;
         }
+
+        var role = (await actors.ResolveAsync(user, cancellationToken))?.Role ?? Role.Leader;
+        site.NetworkAdminMobile = PersonalData.Number(role, site.NetworkAdminMobile);
+        site.TechContactMobile = PersonalData.Number(role, site.TechContactMobile);
 
         var open = await db.FaultTickets.Where(t => t.SiteId == id).Where(TicketFilters.Open).CountAsync(cancellationToken);
         var all = await db.FaultTickets.CountAsync(t => t.SiteId == id, cancellationToken);

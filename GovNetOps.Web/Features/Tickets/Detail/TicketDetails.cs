@@ -7,7 +7,7 @@ namespace GovNetOps.Web.Features.Tickets.Detail;
 
 /// <summary>Everything the ticket page shows, computed for one viewer at one instant.</summary>
 public sealed record TicketDetails(
-    FaultTicket Ticket, TicketRow Row, string SiteAddress, string SiteContact,
+    FaultTicket Ticket, TicketRow Row, string SiteAddress, string SiteContact, string ReporterMobile,
     IReadOnlyList<ClockSnapshot> Clocks, IReadOnlyList<TicketTrigger> Actions, DateTimeOffset At)
 {
     /// <summary>Warnings and breaches the escalation engine recorded for this ticket, oldest first.</summary>

@@ -30,7 +30,7 @@ public sealed class TicketDetailsHandler(
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var head = await db.FaultTickets.AsNoTracking().Where(t => t.Number == number)
-            .Select(t => new { t.Id, t.CarrierId, t.Site!.Address, Contact = t.Site.NetworkAdminName + " " + t.Site.NetworkAdminMobile })
+            .Select(t => new { t.Id, t.CarrierId, t.Site!.Address, t.Site.NetworkAdminName, t.Site.NetworkAdminMobile })
             .SingleOrDefaultAsync(cancellationToken);
         if (head is null)
         {
@@ -60,7 +60,8 @@ public sealed class TicketDetailsHandler(
                 .OrderBy(t => t.Number).Select(t => new { t.Number, t.Site!.Name, t.State }).ToListAsync(cancellationToken))
                 .Select(t => new IncidentTicket(t.Number, t.Name, t.State)).ToList()
             : [];
-        return new TicketDetails(ticket, row, head.Address, head.Contact,
+        return new TicketDetails(ticket, row, head.Address, $"{head.NetworkAdminName} {PersonalData.Number(actor.Role, head.NetworkAdminMobile)}",
+            PersonalData.Number(actor.Role, ticket.ReporterMobile),
             SlaClocks.Compute(ticket, policies, now), ticket.AvailableTriggers(actor), now)
         {
             Escalations = escalations,
