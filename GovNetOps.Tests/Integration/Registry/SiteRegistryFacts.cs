@@ -4,7 +4,10 @@ using GovNetOps.Domain.Sla;
 using GovNetOps.Tests.Integration.Tickets;
 using GovNetOps.Web.Features.Admin.Sites;
 using GovNetOps.Web.Features.Tickets.Intake;
+using GovNetOps.Web.Features.Applications.Findings;
+using GovNetOps.Web.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovNetOps.Tests.Integration.Registry;
 
@@ -110,6 +113,41 @@ public sealed class SiteRegistryFacts : IAsyncLifetime
         var rows = await _app.WithServiceAsync<SiteRegistry, IReadOnlyList<SiteRow>?>(r => r.ListAsync(_app.Ops, "cgz", false));
         Assert.Equal("城关镇人民政府", rows!.First().Name);
         Assert.Null(await _app.WithServiceAsync<SiteRegistry, IReadOnlyList<SiteRow>?>(r => r.ListAsync(_app.Telecom, null, false)));
+    }
+
+    [Fact]
+    public async Task ConnectionStatus_SetByHandOrRetired_IsPublished_ForTheBoardsDisconnectedPanel()
+    {
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<SiteConnectionChanged>();
+        using var subscription = _app.Services.GetRequiredService<Notifier<SiteConnectionChanged>>()
+            .Subscribe(e => { heard.Enqueue(e); return Task.CompletedTask; });
+        var created = await SaveAsync(_app.Admin, NewForm());
+        var id = created.Id!.Value;
+        SiteForm form;
+        await using (var db = _app.NewDbContext())
+        {
+            form = SiteForm.From(await db.Sites.SingleAsync(s => s.Id == id));
+        }
+
+        form.NetworkPurpose = "政务办公";
+        Assert.True((await SaveAsync(_app.Admin, form)).Id is not null);
+        form.Status = SiteConnectionStatus.DisconnectedForRectification;
+        Assert.True((await SaveAsync(_app.Admin, form)).Id is not null);
+        form.Status = SiteConnectionStatus.Connected;
+        Assert.True((await SaveAsync(_app.Admin, form)).Id is not null);
+        Assert.True((await _app.WithServiceAsync<SiteRegistry, Result>(r => r.RetireAsync(_app.Admin, id))).IsSuccess);
+
+        // Publishing hands each subscriber to the thread pool (in any order): wait for the three, then nothing more
+        // (no event for the new connected site or the purpose edit).
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (heard.Count < 3 && TimeProvider.System.GetUtcNow() < deadline)
+        {
+            await Task.Delay(20);
+        }
+        await Task.Delay(200);
+        Assert.Equal(
+            [SiteConnectionStatus.Connected, SiteConnectionStatus.DisconnectedForRectification, SiteConnectionStatus.Revoked],
+            heard.Where(e => e.SiteId == id).Select(e => e.Status).Order().ToArray());
     }
 
     private Task<SiteSaveResult> SaveAsync(System.Security.Claims.ClaimsPrincipal user, SiteForm form) =>

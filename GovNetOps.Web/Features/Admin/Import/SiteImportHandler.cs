@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
+using GovNetOps.Domain.Registry;
 using GovNetOps.Web.Features.Admin.Sites;
+using GovNetOps.Web.Features.Applications.Findings;
 using GovNetOps.Web.Infrastructure.Audit;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Tickets;
@@ -41,6 +44,7 @@ public sealed class SiteImportHandler(
     IDbContextFactory<AppDbContext> factory,
     CurrentActors actors,
     ChangeLog changeLog,
+    Notifier<SiteConnectionChanged> connections,
     ILogger<SiteImportHandler> logger)
 {
     public const string ImportEntity = "SiteImport";
@@ -89,6 +93,7 @@ public sealed class SiteImportHandler(
         var existing = await db.Sites.ToDictionaryAsync(s => s.Name, StringComparer.Ordinal, cancellationToken);
         var notes = check.Notices.ToDictionary(n => n.Row, n => n.Message);
         var created = new List<Site>();
+        var reconnected = new List<Site>();
         var updated = 0;
         foreach (var (row, id, site) in accepted)
         {
@@ -103,7 +108,12 @@ public sealed class SiteImportHandler(
             }
 
             var before = SiteRegistry.Audited(target);
+            var statusBefore = target.Status;
             site.ApplyTo(target);
+            if (target.Status != statusBefore)
+            {
+                reconnected.Add(target);
+            }
             var after = SiteRegistry.Audited(target);
             if (!before.SequenceEqual(after))
             {
@@ -127,9 +137,13 @@ public sealed class SiteImportHandler(
             ["Created"] = outcome.Created.ToString(CultureInfo.InvariantCulture),
             ["Updated"] = outcome.Updated.ToString(CultureInfo.InvariantCulture),
             ["Skipped"] = outcome.Skipped.ToString(CultureInfo.InvariantCulture),
-        }, onlyValidRows && outcome.Skipped > 0 ? "valid rows only" : "");
+        }, onlyValidRows && outcome.Skipped > 0 ? Registry.Import_ValidRowsOnlyNote : "");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var changed in reconnected.Concat(created.Where(s => s.Status != SiteConnectionStatus.Connected)))
+        {
+            connections.Publish(new SiteConnectionChanged(changed.Id, changed.Status));
+        }
         logger.LogInformation("{User} imported {File}: {Created} created, {Updated} updated, {Skipped} skipped",
             actor.UserId, fileName, outcome.Created, outcome.Updated, outcome.Skipped);
         return (check, outcome, null);

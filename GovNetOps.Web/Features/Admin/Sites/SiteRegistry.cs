@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Registry;
+using GovNetOps.Web.Features.Applications.Findings;
 using GovNetOps.Web.Infrastructure.Audit;
+using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Infrastructure.Tickets;
@@ -31,6 +33,7 @@ public sealed class SiteRegistry(
     IDbContextFactory<AppDbContext> factory,
     CurrentActors actors,
     ChangeLog changeLog,
+    Notifier<SiteConnectionChanged> connections,
     ILogger<SiteRegistry> logger)
 {
     public const string EntityType = "Site";
@@ -113,6 +116,7 @@ public sealed class SiteRegistry(
 
         string? notice = null;
         var before = site is null ? null : Audited(site);
+        var statusBefore = site?.Status;
         if (site is null)
         {
             site = new Site();
@@ -136,6 +140,11 @@ public sealed class SiteRegistry(
             before is null ? "Created" : "Updated", before, Audited(site), notice ?? "");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (site.Status != (statusBefore ?? SiteConnectionStatus.Connected))
+        {
+            // The board's 断网整改中 panel hears of a disconnection set (or lifted) by hand as of one by a finding.
+            connections.Publish(new SiteConnectionChanged(site.Id, site.Status));
+        }
         logger.LogInformation("{User} {Action} site {Id} {Name}", actor.UserId, before is null ? "created" : "updated", site.Id, site.Name);
         return new SiteSaveResult(site.Id, new Dictionary<string, string>(), notice);
     }
@@ -168,10 +177,15 @@ public sealed class SiteRegistry(
         }
 
         var before = Audited(site);
+        var statusBefore = site.Status;
         site.Status = SiteConnectionStatus.Revoked;
         site.IsActive = false;
         changeLog.Add(db, actor, EntityType, id.ToString(CultureInfo.InvariantCulture), site.Name, "Retired", before, Audited(site));
         await db.SaveChangesAsync(cancellationToken);
+        if (statusBefore != SiteConnectionStatus.Revoked)
+        {
+            connections.Publish(new SiteConnectionChanged(site.Id, site.Status));
+        }
         logger.LogInformation("{User} retired site {Id} {Name}", actor.UserId, site.Id, site.Name);
         return Result.Ok();
     }
