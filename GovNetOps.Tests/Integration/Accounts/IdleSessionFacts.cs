@@ -5,6 +5,7 @@ using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -80,6 +81,54 @@ public sealed class IdleSessionFacts : IAsyncLifetime
         await _app.Services.GetRequiredService<IdleSessions>().EndAsync(principal, "signed out");
 
         Assert.Equal(PrincipalStanding.Revoked, await actors.StandingAsync(principal));
+    }
+
+    // 等保 8.1.4.1 b and the security log (issue 14 item 3): a session that times out is recorded as timed out, once,
+    // whether the page signed it out (the warning ran out) or nobody did (a closed browser: the minute's sweep).
+    [Fact]
+    public async Task IdleSession_NobodySignedOut_IsEndedByTheSweep_AndLoggedAsTimedOut_Once()
+    {
+        var principal = await SessionPrincipalAsync("ops");
+        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var sessions = _app.Services.GetRequiredService<IdleSessions>();
+        _sessionTime.Advance(TimeSpan.FromMinutes(29));
+        Assert.Equal(0, await sessions.ExpireIdleAsync());
+
+        // The app's own sweep ticks within this minute as well: whichever deletes the session logs it.
+        _sessionTime.Advance(TimeSpan.FromMinutes(1));
+        await sessions.ExpireIdleAsync();
+        var logged = await TimedOutAsync(userId);
+        for (var i = 0; i < 200 && logged.Count == 0; i++)
+        {
+            await Task.Delay(50); // the sweep's entry, if the sweep won the delete
+            logged = await TimedOutAsync(userId);
+        }
+        Assert.Equal(0, await sessions.ExpireIdleAsync());
+
+        var entry = Assert.Single(logged);
+        Assert.Equal((SecurityOutcome.Success, "ops", "Ops", IdleSessions.IdleDetail), (entry.Outcome, entry.UserName, entry.Roles, entry.Detail));
+        Assert.Equal(PrincipalStanding.Revoked, await _app.Services.GetRequiredService<CurrentActors>().StandingAsync(principal));
+        Assert.Single(await TimedOutAsync(userId));
+    }
+
+    [Fact]
+    public async Task PageSigningOutAnIdleSession_IsLoggedAsTimedOut_NotAsASignOut()
+    {
+        using var client = await SignedInAsync("leader");
+        _sessionTime.Advance(TimeSpan.FromMinutes(29));
+
+        HttpAssert.RedirectsTo(client, await client.PostAsync("/account/idle-signout", null), "/account/login");
+
+        await using var db = _app.NewDbContext();
+        var kinds = await db.SecurityLog.AsNoTracking().Where(e => e.UserName == "leader" && e.Kind != SecurityEventKind.SignIn)
+            .Select(e => e.Kind).ToListAsync();
+        Assert.Equal([SecurityEventKind.SessionExpired], kinds);
+    }
+
+    private async Task<List<SecurityLogEntry>> TimedOutAsync(string userId)
+    {
+        await using var db = _app.NewDbContext();
+        return await db.SecurityLog.AsNoTracking().Where(e => e.UserId == userId && e.Kind == SecurityEventKind.SessionExpired).ToListAsync();
     }
 
     private async Task<HttpClient> SignedInAsync(string userName)

@@ -20,7 +20,7 @@ public static class AccountEndpoints
         {
             if (http.User.Identity?.IsAuthenticated == true)
             {
-                await signIn.SignOutAsync();
+                await ((AppSignInManager)signIn).SignOutIdleAsync();
             }
             return Results.LocalRedirect("/account/login?idle=1");
         }).AllowAnonymous();

@@ -16,6 +16,7 @@ public enum SecurityEventKind
     ChainVerified = 11,
     Archived = 12,
     ChainKeyed = 13,
+    SessionExpired = 14,
 }
 
 /// <summary>How it ended.</summary>

@@ -69,6 +69,19 @@ internal sealed class AppSignInManager(
         await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims.Where(c => c.Type != AppClaims.SessionId), new Claim(AppClaims.SessionId, session)]);
     }
 
+    /// <summary>The page's idle warning ran out (<c>wwwroot/js/idle.js</c>): the session ends as timed out, and the
+    /// security log says so (等保 8.1.4.1 b) rather than recording a sign-out the person did not make.</summary>
+    public async Task SignOutIdleAsync()
+    {
+        var user = Context.User;
+        await sessions.EndAsync(user, "idle");
+        await base.SignOutAsync();
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            await securityLog.RecordAsync(SecurityEventKind.SessionExpired, SecurityOutcome.Success, user, "/account/idle-signout", IdleSessions.IdleDetail);
+        }
+    }
+
     /// <summary>Signing out ends the session, so a copy of the cookie opens nothing either; it goes to the security log.</summary>
     public override async Task SignOutAsync()
     {

@@ -14,8 +14,41 @@ public sealed class IdleSessions(
     AccountPolicyStore policies,
     SessionClock clock,
     CurrentActors actors,
+    SecurityLog.SecurityEvents log,
     ILogger<IdleSessions> logger)
 {
+    /// <summary>The security log's detail of a session that timed out.</summary>
+    public const string IdleDetail = "空闲超时，会话已结束";
+
+    /// <summary>Ends every session idle past the policy's time-out whose page did not sign it out (a closed browser, a
+    /// sleeping PC) and records each in the security log as timed out, once: a session is logged by the call whose
+    /// delete removed it. Run every minute by <see cref="IdleSessionSweep"/>; returns how many ended.</summary>
+    public async Task<int> ExpireIdleAsync(CancellationToken cancellationToken = default)
+    {
+        var policy = await policies.CurrentAsync(cancellationToken);
+        var alive = clock.GetUtcNow() - policy.IdleTimeout;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var idle = await db.UserSessions.AsNoTracking().Where(s => s.LastActivityAt <= alive)
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { s.Id, s.UserId, s.LastActivityAt, u.UserName })
+            .ToListAsync(cancellationToken);
+        var ended = 0;
+        foreach (var session in idle)
+        {
+            // Touched meanwhile (LastActivityAt moved) or ended by another instance: not this call's to log.
+            if (await db.UserSessions.Where(s => s.Id == session.Id && s.LastActivityAt == session.LastActivityAt).ExecuteDeleteAsync(cancellationToken) != 1)
+            {
+                continue;
+            }
+            ended++;
+            actors.Forget(session.UserId);
+            var roles = await db.UserRoles.Where(r => r.UserId == session.UserId).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name!)
+                .ToListAsync(cancellationToken);
+            await log.RecordAsync(SecurityEventKind.SessionExpired, SecurityOutcome.Success, session.UserId, session.UserName ?? "",
+                string.Join(',', roles.Order(StringComparer.Ordinal)), "session", IdleDetail, cancellationToken: cancellationToken);
+        }
+        return ended;
+    }
+
     /// <summary>A new session for <paramref name="userId"/>, saved; its id goes into the cookie. Sessions of the user idle
     /// for longer than the longest idle time-out any policy allows are cleared away.</summary>
     public async Task<string> StartAsync(string userId, CancellationToken cancellationToken = default)
@@ -60,5 +93,26 @@ public sealed class IdleSessions(
         await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
         actors.Forget(userId);
         logger.LogInformation("Session of {User} ended: {Reason}", user.Identity?.Name, reason);
+    }
+}
+
+/// <summary>Ends idle sessions nobody signed out, every minute on the session clock (<see cref="IdleSessions.ExpireIdleAsync"/>).</summary>
+internal sealed class IdleSessionSweep(IdleSessions sessions, SessionClock clock, ILogger<IdleSessionSweep> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (await Timing.Ticks.NextTickAsync(clock.Time, Interval, stoppingToken))
+        {
+            try
+            {
+                await sessions.ExpireIdleAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Ending idle sessions failed; the next minute tries again");
+            }
+        }
     }
 }

@@ -78,6 +78,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IDataSeeder, IdentitySeeder>();
         services.AddSingleton<AdministratorSeparation>();
         services.AddSingleton<IdleSessions>();
+        services.AddHostedService<IdleSessionSweep>();
         return services;
     }
 

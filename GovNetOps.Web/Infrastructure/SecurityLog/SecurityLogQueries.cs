@@ -195,6 +195,7 @@ public static class SecurityLogLabels
         SecurityEventKind.ChainVerified => Text.Kind_ChainVerified,
         SecurityEventKind.Archived => Text.Kind_Archived,
         SecurityEventKind.ChainKeyed => Text.Kind_ChainKeyed,
+        SecurityEventKind.SessionExpired => Text.Kind_SessionExpired,
         _ => kind.ToString(),
     };
 
