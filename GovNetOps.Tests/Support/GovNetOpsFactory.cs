@@ -50,6 +50,8 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         // The start-up backup is off unless a test turns it on (Settings["Backup:Enabled"]): BackupFacts test it.
         builder.UseSetting("Backup:Enabled", "false");
+        // Administrators sign in with a password only unless a test requires the second factor (MfaFacts, MfaBrowserFacts).
+        builder.UseSetting("Security:Mfa:RequiredForAdministrators", "false");
         if (EnvironmentName != "Development")
         {
             // Outside Development the app refuses to start without the chains' key (kept outside the database): a test's

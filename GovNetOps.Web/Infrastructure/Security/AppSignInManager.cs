@@ -22,6 +22,27 @@ internal sealed class AppSignInManager(
     IdleSessions sessions)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>The authenticator code after the password: success and failure go to the security log.</summary>
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient) =>
+        await LogSecondFactorAsync(await GetTwoFactorAuthenticationUserAsync(), await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient), SignInReasons.SecondFactor);
+
+    /// <summary>A recovery code instead of the authenticator code: logged the same way.</summary>
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
+        await LogSecondFactorAsync(await GetTwoFactorAuthenticationUserAsync(), await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode), SignInReasons.RecoveryCode);
+
+    private async Task<SignInResult> LogSecondFactorAsync(ApplicationUser? user, SignInResult result, string how)
+    {
+        if (user is null)
+        {
+            return result;
+        }
+        var roles = string.Join(',', await UserManager.GetRolesAsync(user));
+        await securityLog.RecordAsync(result.Succeeded ? SecurityEventKind.SignIn : SecurityEventKind.SignInFailed,
+            result.Succeeded ? SecurityOutcome.Success : SecurityOutcome.Failure, user.Id, user.UserName ?? "", roles, "/account/login-mfa",
+            result.Succeeded ? how : result.IsLockedOut ? SignInReasons.LockedOut : SignInReasons.WrongSecondFactor);
+        return result;
+    }
+
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 

@@ -38,6 +38,7 @@ public sealed class CurrentActors(
     AccountPolicyStore policies,
     SessionClock sessionClock,
     IOptions<IdentityOptions> identity,
+    IOptions<SecurityOptions> security,
     ILogger<CurrentActors> logger,
     IServiceProvider services)
 {
@@ -57,8 +58,9 @@ public sealed class CurrentActors(
             return null;
         }
 
-        // A temporary password (new account, reset) or an expired one opens nothing until it is changed.
-        if (await MustChangeAsync(account, cancellationToken))
+        // A temporary password (new account, reset) or an expired one opens nothing until it is changed; an administrator
+        // without a second factor nothing until it is enrolled.
+        if (await MustChangeAsync(account, cancellationToken) || MustEnrol(account))
         {
             return null;
         }
@@ -92,7 +94,7 @@ public sealed class CurrentActors(
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
         return standing != PrincipalStanding.Revoked && account is not null && !await MustChangeAsync(account, cancellationToken)
-            && AppPolicies.Roles[policy].Any(account.Roles.Contains);
+            && !MustEnrol(account) && AppPolicies.Roles[policy].Any(account.Roles.Contains);
     }
 
     /// <summary>Whether a signed-in, not revoked principal still holds a temporary password, or one older than the
@@ -102,6 +104,17 @@ public sealed class CurrentActors(
         var (standing, account) = await CheckAsync(user, cancellationToken);
         return standing != PrincipalStanding.Revoked && account is not null && await MustChangeAsync(account, cancellationToken);
     }
+
+    /// <summary>Whether a signed-in, not revoked administrator has yet to enrol the second factor the policy requires
+    /// (<see cref="MfaRuleOptions.RequiredForAdministrators"/>).</summary>
+    public async Task<bool> MustEnrolMfaAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (standing, account) = await CheckAsync(user, cancellationToken);
+        return standing != PrincipalStanding.Revoked && account is not null && MustEnrol(account);
+    }
+
+    private bool MustEnrol(Account account) =>
+        !account.TwoFactorEnabled && security.Value.Mfa.RequiredForAdministrators && AppRoles.Administrators.Any(account.Roles.Contains);
 
     private async Task<bool> MustChangeAsync(Account account, CancellationToken cancellationToken) =>
         account.MustChangePassword || (await policies.CurrentAsync(cancellationToken)).IsExpired(account.PasswordChangedAt, time.GetUtcNow());
@@ -246,7 +259,7 @@ public sealed class CurrentActors(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword, u.PasswordChangedAt })
+            .Select(u => new { u.Id, u.DisplayName, u.CarrierId, u.LockoutEnabled, u.LockoutEnd, u.SecurityStamp, u.IsDisabled, u.MustChangePassword, u.PasswordChangedAt, u.TwoFactorEnabled })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -262,7 +275,7 @@ public sealed class CurrentActors(
                 .Select(s => new { s.Id, s.UserId, s.LastActivityAt }).ToListAsync(cancellationToken))
             .ToLookup(s => s.UserId, StringComparer.Ordinal);
         return rows.ToDictionary(r => r.Id, r => new Account(r.Id, r.DisplayName,
-            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword, r.PasswordChangedAt,
+            roles[r.Id].OfType<string>().ToHashSet(StringComparer.Ordinal), r.CarrierId, r.LockoutEnabled, r.LockoutEnd, r.SecurityStamp, r.IsDisabled, r.MustChangePassword, r.PasswordChangedAt, r.TwoFactorEnabled,
             sessions[r.Id].ToDictionary(x => x.Id, x => x.LastActivityAt, StringComparer.Ordinal)),
             StringComparer.Ordinal);
     }
@@ -271,5 +284,5 @@ public sealed class CurrentActors(
 
     private sealed record Account(
         string Id, string DisplayName, IReadOnlySet<string> Roles, int? CarrierId, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? SecurityStamp, bool IsDisabled, bool MustChangePassword,
-        DateTimeOffset? PasswordChangedAt, IReadOnlyDictionary<string, DateTimeOffset> Sessions);
+        DateTimeOffset? PasswordChangedAt, bool TwoFactorEnabled, IReadOnlyDictionary<string, DateTimeOffset> Sessions);
 }

@@ -2,10 +2,12 @@ namespace GovNetOps.Web.Infrastructure.Security;
 
 /// <summary>A signed-in user with a temporary password (new account, reset by an administrator) is sent to the
 /// change-password page by every page request until it chooses its own; the handlers refuse its actions meanwhile
-/// (<see cref="CurrentActors.ResolveAsync"/>).</summary>
+/// (<see cref="CurrentActors.ResolveAsync"/>). An administrator the policy requires to use a second factor is sent to
+/// its enrolment the same way.</summary>
 public static class PasswordChangeGate
 {
     public const string ChangePasswordPath = "/account/change-password";
+    public const string MfaPath = "/account/mfa";
 
     public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -17,11 +19,20 @@ public static class PasswordChangeGate
                 && !path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-                && !Path.HasExtension(path.Value)
-                && await context.RequestServices.GetRequiredService<CurrentActors>().MustChangePasswordAsync(context.User, context.RequestAborted))
+                && !Path.HasExtension(path.Value))
             {
-                context.Response.Redirect(ChangePasswordPath);
-                return;
+                var actors = context.RequestServices.GetRequiredService<CurrentActors>();
+                if (await actors.MustChangePasswordAsync(context.User, context.RequestAborted))
+                {
+                    context.Response.Redirect(ChangePasswordPath);
+                    return;
+                }
+                // An administrator without the second factor the policy requires enrols it first.
+                if (await actors.MustEnrolMfaAsync(context.User, context.RequestAborted))
+                {
+                    context.Response.Redirect(MfaPath);
+                    return;
+                }
             }
             await next(context);
         });

@@ -27,6 +27,9 @@ public sealed class SecurityOptions
     /// <summary>Section <c>Security:Sessions</c>: the idle sign-out until the security administrator saves their own.</summary>
     public SessionRuleOptions Sessions { get; set; } = new();
 
+    /// <summary>Section <c>Security:Mfa</c>: second factor (authenticator app codes).</summary>
+    public MfaRuleOptions Mfa { get; set; } = new();
+
     /// <summary>The policy these defaults describe.</summary>
     public AccountPolicy DefaultPolicy() => new()
     {
@@ -45,6 +48,16 @@ public sealed class PasswordRuleOptions
     public int RequiredCharacterClasses { get; set; } = 3;
     public int History { get; set; } = 5;
     public int MaxAgeDays { get; set; } = 90;
+}
+
+public sealed class MfaRuleOptions
+{
+    /// <summary>The three administrators must enrol an authenticator app before they can do anything (等保 8.1.4.1 d);
+    /// others may enrol. Off in the Development demo only (appsettings.Development.json), so its demo logins need no phone.</summary>
+    public bool RequiredForAdministrators { get; set; } = true;
+
+    /// <summary>The issuer the authenticator app shows beside the account.</summary>
+    public string Issuer { get; set; } = "GovNetOps 桐柏县电子政务外网";
 }
 
 public sealed class SessionRuleOptions

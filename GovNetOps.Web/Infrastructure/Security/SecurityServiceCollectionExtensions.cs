@@ -40,12 +40,14 @@ public static class SecurityServiceCollectionExtensions
                 o.Password.RequiredUniqueChars = 1;
                 o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.AuthenticatorTokenProvider = Mfa.TotpTokenProvider.Name;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Mfa.TotpTokenProvider>(Mfa.TotpTokenProvider.Name)
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(o =>
@@ -78,6 +80,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IDataSeeder, IdentitySeeder>();
         services.AddSingleton<AdministratorSeparation>();
         services.AddSingleton<IdleSessions>();
+        services.AddScoped<Features.Account.SignInLanding>();
+        services.AddScoped<Mfa.MfaEnrolment>();
         services.AddHostedService<IdleSessionSweep>();
         return services;
     }

@@ -8,6 +8,11 @@ public static class SignInReasons
     public const string LockedOut = nameof(LockedOut);
     public const string Disabled = nameof(Disabled);
     public const string SecondFactorRequired = nameof(SecondFactorRequired);
+    public const string SecondFactor = nameof(SecondFactor);
+    public const string RecoveryCode = nameof(RecoveryCode);
+    public const string WrongSecondFactor = nameof(WrongSecondFactor);
+    public const string MfaEnabled = nameof(MfaEnabled);
+    public const string RecoveryCodesRenewed = nameof(RecoveryCodesRenewed);
 }
 
 /// <summary>Where an access denial was caught, as stored in a security log entry's Detail.</summary>

@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using GovNetOps.Tests.Support;
+using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.Security;
+using GovNetOps.Web.Infrastructure.Security.Mfa;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OtpNet;
+
+namespace GovNetOps.Tests.Integration.Accounts;
+
+/// <summary>Issue 14 item 5 on the server, with the production policy: an administrator without the second factor
+/// is refused every action (not only sent to the enrolment page), a non-administrator is not; the authenticator codes
+/// are checked against the app's clock, one step either side, each step once.</summary>
+public sealed class MfaFacts : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+    private readonly GovNetOpsFactory _app = new();
+
+    public Task InitializeAsync()
+    {
+        _app.Time = _time;
+        _app.Settings["Security:Mfa:RequiredForAdministrators"] = "true";
+        _app.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Administrator_WithoutASecondFactor_IsRefusedEveryAction_UntilEnrolled_AndOpsIsNot()
+    {
+        var actors = _app.Services.GetRequiredService<CurrentActors>();
+        var secadmin = await PrincipalAsync("secadmin");
+        var ops = await PrincipalAsync("ops");
+
+        Assert.True(await actors.MustEnrolMfaAsync(secadmin));
+        Assert.Null(await actors.ResolveAsync(secadmin));
+        Assert.False(await actors.HoldsAsync(secadmin, AppPolicies.SecurityPolicy));
+        Assert.NotNull(await actors.ResolveAsync(ops));
+        Assert.False(await actors.MustEnrolMfaAsync(ops));
+
+        await WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByNameAsync("secadmin"))!;
+            user.TwoFactorEnabled = true;
+            await users.UpdateAsync(user);
+        });
+        actors.Forget(secadmin.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+        Assert.False(await actors.MustEnrolMfaAsync(secadmin));
+        Assert.NotNull(await actors.ResolveAsync(secadmin));
+    }
+
+    [Fact]
+    public async Task AuthenticatorCode_IsAcceptedOneStepEitherSide_AndEachStepOnlyOnce()
+    {
+        await WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByNameAsync("auditor"))!;
+            var key = users.GenerateNewAuthenticatorKey();
+            // As the enrolment page keeps it: through the manager's own store, saved by the manager.
+            await ((IUserAuthenticatorKeyStore<ApplicationUser>)_scope!.ServiceProvider.GetRequiredService<IUserStore<ApplicationUser>>())
+                .SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
+            var app = new Totp(Base32Encoding.ToBytes(key));
+            var now = _time.GetUtcNow().UtcDateTime;
+            Task<bool> Verify(string code) => users.VerifyTwoFactorTokenAsync(user, TotpTokenProvider.Name, code);
+
+            Assert.False(await Verify(app.ComputeTotp(now.AddSeconds(-90)))); // three steps old
+            Assert.False(await Verify("12 34"));                                // not six digits
+            Assert.True(await Verify(app.ComputeTotp(now.AddSeconds(-30))));   // the phone a step behind
+            Assert.True(await Verify(app.ComputeTotp(now)));
+            Assert.False(await Verify(app.ComputeTotp(now)));                   // the same code again: replay
+            Assert.False(await Verify(app.ComputeTotp(now.AddSeconds(-30))));  // an earlier step: replay
+            var next = app.ComputeTotp(now.AddSeconds(30));
+            Assert.True(await Verify(next[..3] + " " + next[3..]));             // as the app groups it
+        });
+    }
+
+    private IServiceScope? _scope;
+
+    private async Task WithUsersAsync(Func<UserManager<ApplicationUser>, Task> action)
+    {
+        using var scope = _scope = _app.Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
+    }
+
+    // A principal as the sign-in issues it: the account's claims and a started session.
+    private async Task<ClaimsPrincipal> PrincipalAsync(string userName)
+    {
+        using var scope = _app.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user!);
+        var session = await _app.Services.GetRequiredService<IdleSessions>().StartAsync(user!.Id);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.SessionId, session));
+        return principal;
+    }
+}
