@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GovNetOps.Domain.Common;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Security;
@@ -77,6 +78,50 @@ public sealed class MfaFacts : IAsyncLifetime
             var next = app.ComputeTotp(now.AddSeconds(30));
             Assert.True(await Verify(next[..3] + " " + next[3..]));             // as the app groups it
         });
+    }
+
+    [Fact]
+    public async Task SecurityAdministrator_ResetsSomeoneElsesSecondFactor_WhoMustEnrolAgain_AndNobodyElseMay()
+    {
+        await WithUsersAsync(async users =>
+        {
+            foreach (var name in new[] { "secadmin", "auditor", "admin" })
+            {
+                var user = (await users.FindByNameAsync(name))!;
+                await users.ResetAuthenticatorKeyAsync(user);
+                await users.SetTwoFactorEnabledAsync(user, true);
+                await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+            }
+        });
+        var secadmin = await PrincipalAsync("secadmin");
+        var admin = await PrincipalAsync("admin");
+        var auditor = await PrincipalAsync("auditor");
+        var auditorId = auditor.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        Task<Result> ResetAsync(ClaimsPrincipal by, string id) =>
+            WithHandlerAsync(h => h.ResetSecondFactorAsync(id, by));
+
+        Assert.False((await ResetAsync(admin, auditorId)).IsSuccess);                                         // the system administrator: not its job
+        Assert.False((await ResetAsync(secadmin, secadmin.FindFirstValue(ClaimTypes.NameIdentifier)!)).IsSuccess); // not one's own
+        Assert.True((await ResetAsync(secadmin, auditorId)).IsSuccess);
+        Assert.Equal("该用户未启用双因素认证，无需重置。", (await ResetAsync(secadmin, auditorId)).Error);
+
+        await WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByIdAsync(auditorId))!;
+            Assert.False(user.TwoFactorEnabled);
+            Assert.Equal(0, await users.CountRecoveryCodesAsync(user));
+        });
+        var actors = _app.Services.GetRequiredService<CurrentActors>();
+        Assert.Equal(PrincipalStanding.Revoked, await actors.StandingAsync(auditor)); // its open sessions end
+        Assert.True(await actors.MustEnrolMfaAsync(await PrincipalAsync("auditor")));
+        await using var db = _app.NewDbContext();
+        Assert.Single(db.ChangeRecords.Where(c => c.EntityId == auditorId && c.Action == "ResetMfa"));
+    }
+
+    private async Task<Result> WithHandlerAsync(Func<GovNetOps.Web.Features.Admin.Users.UserAdminHandler, Task<Result>> action)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<GovNetOps.Web.Features.Admin.Users.UserAdminHandler>());
     }
 
     private IServiceScope? _scope;

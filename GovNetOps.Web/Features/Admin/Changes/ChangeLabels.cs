@@ -68,6 +68,7 @@ public static class ChangeLabels
         "Resume" => Registry.Action_Resume,
         "Rectify" => Registry.Action_Rectify,
         "Verify" => Registry.Action_Verify,
+        "ResetMfa" => Registry.Action_ResetMfa,
         _ => action,
     };
 
@@ -98,6 +99,7 @@ public static class ChangeLabels
         ("User", "disabled") => Registry.UserField_Disabled,
         ("User", "mustChangePassword") => Registry.UserField_MustChangePassword,
         ("User", "lockedUntil") => Registry.UserField_LockedUntil,
+        ("User", "twoFactor") => Registry.UserField_TwoFactor,
         (Reports.Disputes.BreachDisputeHandler.EntityType, "State") => Registry.Field_State,
         (_, "Rows") => Registry.Change_Rows,
         (_, "Created") => Registry.Change_Created,

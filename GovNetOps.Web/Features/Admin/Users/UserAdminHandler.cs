@@ -47,7 +47,7 @@ public sealed partial class UserAdminHandler(
         var rows = await db.Users.AsNoTracking().Include(u => u.Carrier).ToListAsync(cancellationToken);
         return rows
             .Select(u => new UserRow(u.Id, u.UserName ?? "", u.DisplayName, roleOf.GetValueOrDefault(u.Id), u.CarrierId, u.Carrier?.ShortName,
-                ContactNumber.Mask(u.PhoneNumber), u.IsDisabled, u.LockoutEnabled && u.LockoutEnd > now, u.MustChangePassword))
+                ContactNumber.Mask(u.PhoneNumber), u.IsDisabled, u.LockoutEnabled && u.LockoutEnd > now, u.MustChangePassword, u.TwoFactorEnabled))
             .OrderBy(r => r.Role is { } role && AppRoles.Administrators.Contains(role) ? 0 : 1)
             .ThenBy(r => r.UserName, StringComparer.Ordinal)
             .ToList();
@@ -230,6 +230,41 @@ public sealed partial class UserAdminHandler(
         Check(await users.SetLockoutEndDateAsync(account, null));
         Check(await users.ResetAccessFailedCountAsync(account));
         changeLog.Add(db, actor, EntityType, account.Id, Describe(account), "Unlock", before, new Dictionary<string, string?> { ["lockedUntil"] = null });
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        actors.Forget(account.Id);
+        return Result.Ok();
+    }
+
+    /// <summary>重置双因素: a person who lost the phone and the recovery codes enrols again at next sign-in (the security
+    /// administrator's, never on its own account). The old key and codes stop working and the person's open sessions
+    /// end (the security stamp changes).</summary>
+    public async Task<Result> ResetSecondFactorAsync(string userId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var actor = await actors.ResolveAsync(user, cancellationToken);
+        if (actor is null || actor.Role != Role.SecurityAdmin || actor.UserId == userId)
+        {
+            logger.LogWarning("Refused second-factor reset of {Target} by {User}", userId, user.Identity?.Name);
+            return Result.Fail(T.NotAllowed);
+        }
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var account = await users.FindByIdAsync(userId);
+        if (account is null)
+        {
+            return Result.Fail(T.NoSuchUser);
+        }
+        if (!account.TwoFactorEnabled)
+        {
+            return Result.Fail(T.NoSecondFactor);
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        Check(await users.SetTwoFactorEnabledAsync(account, false));
+        Check(await users.ResetAuthenticatorKeyAsync(account));
+        Check(await users.RemoveAuthenticationTokenAsync(account, "[AspNetUserStore]", "RecoveryCodes"));
+        changeLog.Add(db, actor, EntityType, account.Id, Describe(account), "ResetMfa",
+            new Dictionary<string, string?> { ["twoFactor"] = "true" }, new Dictionary<string, string?> { ["twoFactor"] = "false" });
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         actors.Forget(account.Id);

@@ -3,7 +3,7 @@ namespace GovNetOps.Web.Features.Admin.Users;
 /// <summary>One account in the user list. The mobile number is masked (the list is not where it is needed in full).</summary>
 public sealed record UserRow(
     string Id, string UserName, string DisplayName, string? Role, int? CarrierId, string? CarrierName,
-    string MaskedMobile, bool IsDisabled, bool IsLockedOut, bool MustChangePassword);
+    string MaskedMobile, bool IsDisabled, bool IsLockedOut, bool MustChangePassword, bool HasSecondFactor = false);
 
 /// <summary>What the create form sends: name, user name, mobile, role, and the carrier for a Carrier user.</summary>
 public sealed class NewUser

@@ -9,7 +9,7 @@ using A = GovNetOps.Web.Resources.Accounts;
 
 namespace GovNetOps.Web.Features.Admin.Users;
 
-public enum UserAction { Disable, Enable, ResetPassword, Unlock }
+public enum UserAction { Disable, Enable, ResetPassword, Unlock, ResetSecondFactor }
 
 /// <summary>The user list and its actions; every action is decided again by <see cref="UserAdminHandler"/> on the
 /// server, the buttons only hide what would be refused.</summary>
@@ -62,6 +62,7 @@ public sealed partial class UsersPage
         UserAction.Disable => A.Disable,
         UserAction.Enable => A.Enable,
         UserAction.ResetPassword => A.ResetPassword,
+        UserAction.ResetSecondFactor => A.ResetSecondFactor,
         _ => A.Unlock,
     };
 
@@ -126,6 +127,7 @@ public sealed partial class UsersPage
                 {
                     UserAction.Disable => await Handler.DisableAsync(row.Id, user),
                     UserAction.Enable => await Handler.EnableAsync(row.Id, user),
+                    UserAction.ResetSecondFactor => await Handler.ResetSecondFactorAsync(row.Id, user),
                     _ => await Handler.UnlockAsync(row.Id, user),
                 };
             }
