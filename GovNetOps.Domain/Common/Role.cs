@@ -22,4 +22,8 @@ public enum Role
 
     /// <summary>审计管理员: reads the security log and verifies the event chains; changes nothing.</summary>
     AuditAdmin = 6,
+
+    /// <summary>大屏显示: the account of an unattended wall display (the duty room's screen). It opens the breach board
+    /// and the wall and nothing else, acts on nothing, and is created by the system administrator like any account.</summary>
+    Display = 7,
 }

@@ -50,6 +50,7 @@ internal static class RefusalNames
         Role.SystemAdmin => "系统管理员",
         Role.SecurityAdmin => "安全管理员",
         Role.AuditAdmin => "审计管理员",
+        Role.Display => "大屏显示",
         _ => role.ToString(),
     };
 }

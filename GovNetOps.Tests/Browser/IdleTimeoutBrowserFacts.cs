@@ -48,8 +48,9 @@ public sealed class IdleTimeoutBrowserFacts(BrowserApp browser)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>The wall runs unattended: nobody touches it, and it stays signed in well past the idle time-out (the wall
-    /// page reports itself as the display's activity; README, "Passwords and sessions").</summary>
+    /// <summary>The wall runs unattended under its own display-only account: nobody touches it, and it stays signed in
+    /// well past the idle time-out (the wall page reports itself as the display's activity; README, "Passwords and
+    /// sessions"); the account opens nothing else.</summary>
     [Fact]
     public async Task Wall_StaysSignedIn_PastTheIdleTimeout_WithNobodyTouchingIt()
     {
@@ -57,9 +58,18 @@ public sealed class IdleTimeoutBrowserFacts(BrowserApp browser)
         app.Settings["Security:Sessions:IdleTimeout"] = "00:00:20";
         app.Settings["Security:Sessions:IdleWarning"] = "00:00:10";
         var page = await browser.NewPageAsync(app.ServerAddress);
-        await BrowserSession.SignInAsync(page, "leader", DemoData.Password);
-        await page.GotoAsync("/board/wall");
+        // The wall's own account (大屏显示): it lands on the wall, and opens nothing but the board and the wall.
+        await BrowserSession.SignInAsync(page, "wall", DemoData.Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/board/wall$"));
         await Expect(page.Locator("[data-wall-clock]")).ToBeVisibleAsync();
+        var other = await browser.NewPageAsync(app.ServerAddress);
+        await BrowserSession.SignInAsync(other, "wall", DemoData.Password);
+        foreach (var path in new[] { "/tickets", "/reports", "/admin/sites", "/maintenance" })
+        {
+            await other.GotoAsync(path);
+            await Expect(other).ToHaveURLAsync(new Regex("/account/access-denied"));
+        }
+        await other.Context.CloseAsync();
 
         await Task.Delay(TimeSpan.FromSeconds(45)); // more than twice the time-out, no keyboard, mouse or touch
 

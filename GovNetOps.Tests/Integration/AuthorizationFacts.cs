@@ -14,22 +14,27 @@ public sealed class AuthorizationFacts(StartedApp app) : IClassFixture<StartedAp
 
     // The role × page matrix, written out by hand (not derived from AppPolicies) so that a change of who may open a
     // page fails here. 三员分立: the three administrators open none of each other's pages, and none of the others'.
-    // Columns:                                      ops    leader  telecom  admin  secadmin  auditor
+    // Columns:                                      ops    leader  telecom  admin  secadmin  auditor  wall (大屏显示)
     private static readonly Dictionary<string, bool[]> Pages = new()
     {
-        ["/tickets"] =                               [true,  true,   false,   false, false,    false],
-        ["/tickets/new"] =                           [true,  false,  false,   false, false,    false], // leaders are read-only
-        ["/board"] =                                 [true,  true,   false,   false, false,    false],
-        ["/carrier"] =                               [false, false,  true,    false, false,    false],
-        ["/approvals"] =                             [true,  false,  false,   false, false,    false],
-        ["/escalations"] =                           [true,  true,   false,   false, false,    false],
-        ["/admin"] =                                 [false, false,  false,   true,  false,    false], // registry: the system administrator's
-        ["/admin/audit"] =                           [false, false,  false,   false, false,    true],  // chain verification: the auditor's
-        ["/hangfire"] =                              [false, false,  false,   true,  false,    false],
-        ["/admin/users"] =                           [false, false,  false,   true,  true,     false], // each for its own accounts (the handler decides)
+        ["/tickets"] =                               [true,  true,   false,   false, false,    false, false],
+        ["/tickets/new"] =                           [true,  false,  false,   false, false,    false, false], // leaders are read-only
+        ["/board"] =                                 [true,  true,   false,   false, false,    false, true],
+        ["/carrier"] =                               [false, false,  true,    false, false,    false, false],
+        ["/approvals"] =                             [true,  false,  false,   false, false,    false, false],
+        ["/escalations"] =                           [true,  true,   false,   false, false,    false, false],
+        ["/admin"] =                                 [false, false,  false,   true,  false,    false, false], // registry: the system administrator's
+        ["/admin/audit"] =                           [false, false,  false,   false, false,    true,  false], // chain verification: the auditor's
+        ["/hangfire"] =                              [false, false,  false,   true,  false,    false, false],
+        ["/admin/users"] =                           [false, false,  false,   true,  true,     false, false], // each for its own accounts (the handler decides)
+        ["/board/wall"] =                            [true,  true,   false,   false, false,    false, true],  // the wall account opens the board and the wall only
+        ["/policy"] =                                [true,  true,   true,    true,  true,     true,  true],
+        ["/reports"] =                               [true,  true,   true,    false, false,    false, false],
+        ["/maintenance"] =                           [true,  true,   true,    false, false,    false, false],
+        ["/admin/sites"] =                           [true,  true,   false,   true,  false,    false, false],
     };
 
-    private static readonly string[] Users = ["ops", "leader", "telecom", "admin", "secadmin", "auditor"];
+    private static readonly string[] Users = ["ops", "leader", "telecom", "admin", "secadmin", "auditor", "wall"];
 
     public static TheoryData<string, string> Matrix()
     {

@@ -79,7 +79,7 @@ public sealed class StartupFacts
         Assert.Equal(1, await db.Sites.CountAsync(s => s.LocationClass == LocationClass.CoreRoom));
         Assert.Equal(16, await db.Sites.CountAsync(s => s.LocationClass == LocationClass.Township));
         Assert.True(await db.Sites.CountAsync(s => s.LocationClass == LocationClass.CountyDirect) >= 10);
-        Assert.Equal(["admin", "auditor", "leader", "mobile", "ops", "secadmin", "telecom", "unicom"], await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["admin", "auditor", "leader", "mobile", "ops", "secadmin", "telecom", "unicom", "wall"], await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync());
         // Every carrier has an engineer to sign in (and to receive its reminders).
         Assert.Equal([1, 2, 3], await db.Users.Where(u => u.CarrierId != null).Select(u => u.CarrierId!.Value).OrderBy(c => c).ToListAsync());
     }

@@ -51,6 +51,7 @@ public static class Labels
         Domain.Common.Role.SystemAdmin => nameof(V.Role_SystemAdmin),
         Domain.Common.Role.SecurityAdmin => nameof(V.Role_SecurityAdmin),
         Domain.Common.Role.AuditAdmin => nameof(V.Role_AuditAdmin),
+        Domain.Common.Role.Display => nameof(V.Role_Display),
         _ => null,
     }, role, culture);
 

@@ -105,6 +105,7 @@ internal static class DemoData
         new("admin", "王磊", "SystemAdmin", null), // the system administrator keeps the old single administrator's name
         new("secadmin", "赵静", "SecurityAdmin", null),
         new("auditor", "周洁", "AuditAdmin", null),
+        new("wall", "值班室大屏", "Display", null),
         new("ops", "张敏", "Ops", null),
         new("leader", "李建华", "Leader", null),
         new("telecom", "刘强", "Carrier", 1),

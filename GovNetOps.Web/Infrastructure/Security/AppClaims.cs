@@ -32,6 +32,7 @@ public static class AppClaims
         : isInRole(AppRoles.Leader) ? "/board"
         : isInRole(AppRoles.Ops) ? "/tickets"
         : isInRole(AppRoles.Carrier) ? "/carrier"
+        : isInRole(AppRoles.Display) ? "/board/wall"
         : "/account/access-denied";
 }
 

@@ -67,7 +67,7 @@ public static class AppPolicies
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
-        [Board] = [AppRoles.Leader, AppRoles.Ops],
+        [Board] = [AppRoles.Leader, AppRoles.Ops, AppRoles.Display],
         [Tickets] = [AppRoles.Ops, AppRoles.Leader],
         [Intake] = [AppRoles.Ops],
         [TicketDetail] = [AppRoles.Ops, AppRoles.Leader, AppRoles.Carrier],

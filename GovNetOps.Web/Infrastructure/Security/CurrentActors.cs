@@ -236,6 +236,7 @@ public sealed class CurrentActors(
         : holds(AppRoles.SystemAdmin) ? Role.SystemAdmin
         : holds(AppRoles.SecurityAdmin) ? Role.SecurityAdmin
         : holds(AppRoles.AuditAdmin) ? Role.AuditAdmin
+        : holds(AppRoles.Display) ? Role.Display
         : null;
 
     private static string Show(int? carrierId) => carrierId?.ToString(CultureInfo.InvariantCulture) ?? "none";
