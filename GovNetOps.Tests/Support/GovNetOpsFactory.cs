@@ -82,6 +82,19 @@ public sealed class GovNetOpsFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>A principal as the sign-in issues it for <paramref name="userName"/>: the account's claims and a started
+    /// session (the app is started first).</summary>
+    public async Task<System.Security.Claims.ClaimsPrincipal> SessionPrincipalAsync(string userName)
+    {
+        CreateClient().Dispose();
+        using var scope = Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<GovNetOps.Web.Infrastructure.Data.ApplicationUser>>().FindByNameAsync(userName);
+        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<GovNetOps.Web.Infrastructure.Data.ApplicationUser>>().CreateAsync(user!);
+        var session = await Services.GetRequiredService<GovNetOps.Web.Infrastructure.Security.IdleSessions>().StartAsync(user!.Id);
+        ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(GovNetOps.Web.Infrastructure.Security.AppClaims.SessionId, session));
+        return principal;
+    }
+
     /// <summary>Base address of the Kestrel server (after <c>StartServer()</c>).</summary>
     public Uri ServerAddress
     {

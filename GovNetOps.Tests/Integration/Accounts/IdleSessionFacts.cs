@@ -138,15 +138,5 @@ public sealed class IdleSessionFacts : IAsyncLifetime
         return client;
     }
 
-    // A principal as the sign-in issues it: the account's claims and a started session.
-    private async Task<ClaimsPrincipal> SessionPrincipalAsync(string userName)
-    {
-        _app.CreateClient().Dispose();
-        using var scope = _app.Services.CreateScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user!);
-        var session = await _app.Services.GetRequiredService<IdleSessions>().StartAsync(user!.Id);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.SessionId, session));
-        return principal;
-    }
+    private Task<ClaimsPrincipal> SessionPrincipalAsync(string userName) => _app.SessionPrincipalAsync(userName);
 }

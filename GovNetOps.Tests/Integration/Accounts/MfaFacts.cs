@@ -132,14 +132,5 @@ public sealed class MfaFacts : IAsyncLifetime
         await action(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
     }
 
-    // A principal as the sign-in issues it: the account's claims and a started session.
-    private async Task<ClaimsPrincipal> PrincipalAsync(string userName)
-    {
-        using var scope = _app.Services.CreateScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user!);
-        var session = await _app.Services.GetRequiredService<IdleSessions>().StartAsync(user!.Id);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.SessionId, session));
-        return principal;
-    }
+    private Task<ClaimsPrincipal> PrincipalAsync(string userName) => _app.SessionPrincipalAsync(userName);
 }

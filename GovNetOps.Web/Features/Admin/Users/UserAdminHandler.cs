@@ -205,70 +205,70 @@ public sealed partial class UserAdminHandler(
     }
 
     /// <summary>解锁: ends a lockout after too many wrong passwords (the security administrator's).</summary>
-    public async Task<Result> UnlockAsync(string userId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        var actor = await actors.ResolveAsync(user, cancellationToken);
-        if (actor is null || actor.Role != Role.SecurityAdmin)
+    public Task<Result> UnlockAsync(string userId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        AsSecurityAdministratorAsync(userId, user, "unlock", async (db, users, account, actor) =>
         {
-            logger.LogWarning("Refused unlock of {Target} by {User}", userId, user.Identity?.Name);
-            return Result.Fail(T.NotAllowed);
-        }
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var account = await users.FindByIdAsync(userId);
-        if (account is null)
-        {
-            return Result.Fail(T.NoSuchUser);
-        }
-        if (account.LockoutEnd is null || account.LockoutEnd <= time.GetUtcNow())
-        {
-            return Result.Fail(T.NotLockedOut);
-        }
-        var before = new Dictionary<string, string?> { ["lockedUntil"] = ChinaTime.Format(account.LockoutEnd.Value) };
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        Check(await users.SetLockoutEndDateAsync(account, null));
-        Check(await users.ResetAccessFailedCountAsync(account));
-        changeLog.Add(db, actor, EntityType, account.Id, Describe(account), "Unlock", before, new Dictionary<string, string?> { ["lockedUntil"] = null });
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        actors.Forget(account.Id);
-        return Result.Ok();
-    }
+            if (account.LockoutEnd is null || account.LockoutEnd <= time.GetUtcNow())
+            {
+                return Result.Fail(T.NotLockedOut);
+            }
+            var before = new Dictionary<string, string?> { ["lockedUntil"] = ChinaTime.Format(account.LockoutEnd.Value) };
+            Check(await users.SetLockoutEndDateAsync(account, null));
+            Check(await users.ResetAccessFailedCountAsync(account));
+            changeLog.Add(db, actor, EntityType, account.Id, Describe(account), "Unlock", before, new Dictionary<string, string?> { ["lockedUntil"] = null });
+            return Result.Ok();
+        }, cancellationToken);
 
     /// <summary>重置双因素: a person who lost the phone and the recovery codes enrols again at next sign-in (the security
     /// administrator's, never on its own account). The old key and codes stop working and the person's open sessions
     /// end (the security stamp changes).</summary>
-    public async Task<Result> ResetSecondFactorAsync(string userId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public Task<Result> ResetSecondFactorAsync(string userId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        AsSecurityAdministratorAsync(userId, user, "second-factor reset", async (db, users, account, actor) =>
+        {
+            if (actor.UserId == account.Id)
+            {
+                return Result.Fail(T.NotAllowed);
+            }
+            if (!account.TwoFactorEnabled)
+            {
+                return Result.Fail(T.NoSecondFactor);
+            }
+            Check(await users.SetTwoFactorEnabledAsync(account, false));
+            Check(await users.ResetAuthenticatorKeyAsync(account));
+            Check(await users.RemoveAuthenticationTokenAsync(account, "[AspNetUserStore]", "RecoveryCodes"));
+            changeLog.Add(db, actor, EntityType, account.Id, Describe(account), "ResetMfa",
+                new Dictionary<string, string?> { ["twoFactor"] = "true" }, new Dictionary<string, string?> { ["twoFactor"] = "false" });
+            return Result.Ok();
+        }, cancellationToken);
+
+    // The frame of the security administrator's changes to an account: who may, the account, one transaction with its
+    // change record, and the account's cached read forgotten.
+    private async Task<Result> AsSecurityAdministratorAsync(string userId, ClaimsPrincipal user, string what,
+        Func<AppDbContext, UserManager<ApplicationUser>, ApplicationUser, Actor, Task<Result>> change, CancellationToken cancellationToken)
     {
         var actor = await actors.ResolveAsync(user, cancellationToken);
-        if (actor is null || actor.Role != Role.SecurityAdmin || actor.UserId == userId)
+        if (actor is null || actor.Role != Role.SecurityAdmin)
         {
-            logger.LogWarning("Refused second-factor reset of {Target} by {User}", userId, user.Identity?.Name);
+            logger.LogWarning("Refused {What} of {Target} by {User}", what, userId, user.Identity?.Name);
             return Result.Fail(T.NotAllowed);
         }
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var account = await users.FindByIdAsync(userId);
-        if (account is null)
+        if (await users.FindByIdAsync(userId) is not { } account)
         {
             return Result.Fail(T.NoSuchUser);
         }
-        if (!account.TwoFactorEnabled)
-        {
-            return Result.Fail(T.NoSecondFactor);
-        }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        Check(await users.SetTwoFactorEnabledAsync(account, false));
-        Check(await users.ResetAuthenticatorKeyAsync(account));
-        Check(await users.RemoveAuthenticationTokenAsync(account, "[AspNetUserStore]", "RecoveryCodes"));
-        changeLog.Add(db, actor, EntityType, account.Id, Describe(account), "ResetMfa",
-            new Dictionary<string, string?> { ["twoFactor"] = "true" }, new Dictionary<string, string?> { ["twoFactor"] = "false" });
+        var result = await change(db, users, account, actor);
+        if (!result.IsSuccess)
+        {
+            return result;
+        }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         actors.Forget(account.Id);
-        return Result.Ok();
+        return result;
     }
 
     private sealed record ChangeContext(Actor Actor, bool Bootstrap, AppDbContext Db, UserManager<ApplicationUser> Users)
