@@ -37,6 +37,9 @@ public sealed record AccountPolicy
     /// <summary>How long before the idle sign-out the page warns.</summary>
     public TimeSpan IdleWarning { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Whether the three administrators must sign in with a second factor (8.1.4.1 d); others may always.</summary>
+    public bool MfaRequiredForAdministrators { get; init; } = true;
+
     /// <summary>Whether a password set at <paramref name="changedAt"/> has expired at <paramref name="now"/>; a password
     /// whose age is unknown (set before ages were kept) has not.</summary>
     public bool IsExpired(DateTimeOffset? changedAt, DateTimeOffset now) =>

@@ -118,6 +118,40 @@ public sealed class MfaFacts : IAsyncLifetime
         Assert.Single(db.ChangeRecords.Where(c => c.EntityId == auditorId && c.Action == "ResetMfa"));
     }
 
+    [Fact]
+    public async Task SecurityAdministrator_SetsTheRequirementOnThePolicyPage_AndItBitesAtOnce()
+    {
+        var actors = _app.Services.GetRequiredService<CurrentActors>();
+        var admin = await PrincipalAsync("admin");
+        Assert.True(await actors.MustEnrolMfaAsync(admin));
+        // The security administrator itself must have enrolled to act at all.
+        await WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByNameAsync("secadmin"))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        });
+        var secadmin = await PrincipalAsync("secadmin");
+        var input = GovNetOps.Web.Features.Admin.Security.SecurityPolicyInput.From(_app.Services.GetRequiredService<AccountPolicyStore>().Defaults);
+        Assert.True(input.MfaRequiredForAdministrators);
+        input.MfaRequiredForAdministrators = false;
+
+        Assert.True((await WithPolicyAsync(h => h.SaveAsync(input, secadmin))).IsSuccess);
+
+        Assert.False(await actors.MustEnrolMfaAsync(admin));
+        Assert.NotNull(await actors.ResolveAsync(admin));
+        await using var db = _app.NewDbContext();
+        var record = db.ChangeRecords.Single(c => c.EntityType == GovNetOps.Web.Features.Admin.Security.SecurityPolicyHandler.EntityType);
+        Assert.Contains("\"MfaRequiredForAdministrators\":\"false\"", record.After, StringComparison.Ordinal);
+        Assert.False((await WithPolicyAsync(h => h.SaveAsync(input, admin))).IsSuccess); // not the system administrator's
+    }
+
+    private async Task<Result> WithPolicyAsync(Func<GovNetOps.Web.Features.Admin.Security.SecurityPolicyHandler, Task<Result>> action)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<GovNetOps.Web.Features.Admin.Security.SecurityPolicyHandler>());
+    }
+
     private async Task<Result> WithHandlerAsync(Func<GovNetOps.Web.Features.Admin.Users.UserAdminHandler, Task<Result>> action)
     {
         using var scope = _app.Services.CreateScope();

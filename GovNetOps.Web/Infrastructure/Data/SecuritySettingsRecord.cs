@@ -13,6 +13,10 @@ public sealed class SecuritySettingsRecord
     public int PasswordMaxAgeDays { get; set; }
     public int IdleTimeoutSeconds { get; set; }
     public int IdleWarningSeconds { get; set; }
+
+    /// <summary>Stored as the exception (false, the column's default, means required), so a row saved before the
+    /// setting existed keeps the administrators' second factor required.</summary>
+    public bool MfaOptionalForAdministrators { get; set; }
 }
 
 /// <summary>A password an account had (its hash, as Identity stores it), so the last few are not chosen again.</summary>

@@ -58,6 +58,7 @@ public sealed class AccountPolicyStore(IDbContextFactory<AppDbContext> factory, 
             MaxAgeDays = row.PasswordMaxAgeDays,
             IdleTimeout = TimeSpan.FromSeconds(row.IdleTimeoutSeconds),
             IdleWarning = TimeSpan.FromSeconds(row.IdleWarningSeconds),
+            MfaRequiredForAdministrators = !row.MfaOptionalForAdministrators,
         };
     }
 }

@@ -38,7 +38,6 @@ public sealed class CurrentActors(
     AccountPolicyStore policies,
     SessionClock sessionClock,
     IOptions<IdentityOptions> identity,
-    IOptions<SecurityOptions> security,
     ILogger<CurrentActors> logger,
     IServiceProvider services)
 {
@@ -60,7 +59,7 @@ public sealed class CurrentActors(
 
         // A temporary password (new account, reset) or an expired one opens nothing until it is changed; an administrator
         // without a second factor nothing until it is enrolled.
-        if (await MustChangeAsync(account, cancellationToken) || MustEnrol(account))
+        if (await MustChangeAsync(account, cancellationToken) || await MustEnrolAsync(account, cancellationToken))
         {
             return null;
         }
@@ -94,7 +93,7 @@ public sealed class CurrentActors(
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
         return standing != PrincipalStanding.Revoked && account is not null && !await MustChangeAsync(account, cancellationToken)
-            && !MustEnrol(account) && AppPolicies.Roles[policy].Any(account.Roles.Contains);
+            && !await MustEnrolAsync(account, cancellationToken) && AppPolicies.Roles[policy].Any(account.Roles.Contains);
     }
 
     /// <summary>Whether a signed-in, not revoked principal still holds a temporary password, or one older than the
@@ -106,21 +105,25 @@ public sealed class CurrentActors(
     }
 
     /// <summary>Whether a signed-in, not revoked administrator has yet to enrol the second factor the policy requires
-    /// (<see cref="MfaRuleOptions.RequiredForAdministrators"/>).</summary>
+    /// (<see cref="Domain.Security.AccountPolicy.MfaRequiredForAdministrators"/>).</summary>
     public async Task<bool> MustEnrolMfaAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (standing, account) = await CheckAsync(user, cancellationToken);
-        return standing != PrincipalStanding.Revoked && account is not null && MustEnrol(account);
+        return standing != PrincipalStanding.Revoked && account is not null && await MustEnrolAsync(account, cancellationToken);
     }
 
-    private bool MustEnrol(Account account) =>
-        !account.TwoFactorEnabled && security.Value.Mfa.RequiredForAdministrators && AppRoles.Administrators.Any(account.Roles.Contains);
+    private async Task<bool> MustEnrolAsync(Account account, CancellationToken cancellationToken) =>
+        !account.TwoFactorEnabled && AppRoles.Administrators.Any(account.Roles.Contains)
+        && (await policies.CurrentAsync(cancellationToken)).MfaRequiredForAdministrators;
 
     private async Task<bool> MustChangeAsync(Account account, CancellationToken cancellationToken) =>
         account.MustChangePassword || (await policies.CurrentAsync(cancellationToken)).IsExpired(account.PasswordChangedAt, time.GetUtcNow());
 
     /// <summary>Forgets the cached read of an account (after the account itself changed it, e.g. its own password).</summary>
     public void Forget(string userId) => _cache.TryRemove(userId, out _);
+
+    /// <summary>Forgets every cached read (after a policy change that decides who may act).</summary>
+    public void ForgetAll() => _cache.Clear();
 
     /// <summary>The user id of a principal that is not revoked; null otherwise.</summary>
     public async Task<string?> UserIdAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)

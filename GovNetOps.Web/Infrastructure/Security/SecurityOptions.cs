@@ -39,6 +39,7 @@ public sealed class SecurityOptions
         MaxAgeDays = Passwords.MaxAgeDays,
         IdleTimeout = Sessions.IdleTimeout,
         IdleWarning = Sessions.IdleWarning,
+        MfaRequiredForAdministrators = Mfa.RequiredForAdministrators,
     };
 }
 
@@ -53,7 +54,8 @@ public sealed class PasswordRuleOptions
 public sealed class MfaRuleOptions
 {
     /// <summary>The three administrators must enrol an authenticator app before they can do anything (等保 8.1.4.1 d);
-    /// others may enrol. Off in the Development demo only (appsettings.Development.json), so its demo logins need no phone.</summary>
+    /// others may enrol. The default until the security administrator saves the policy on /admin/security. Off in the
+    /// Development demo only (appsettings.Development.json), so its demo logins need no phone.</summary>
     public bool RequiredForAdministrators { get; set; } = true;
 
     /// <summary>The issuer the authenticator app shows beside the account.</summary>

@@ -19,6 +19,7 @@ public sealed class SecurityPolicyInput
     public int MaxAgeDays { get; set; }
     public int IdleTimeoutMinutes { get; set; }
     public int IdleWarningSeconds { get; set; }
+    public bool MfaRequiredForAdministrators { get; set; }
 
     public static SecurityPolicyInput From(AccountPolicy policy)
     {
@@ -31,6 +32,7 @@ public sealed class SecurityPolicyInput
             MaxAgeDays = policy.MaxAgeDays,
             IdleTimeoutMinutes = (int)Math.Ceiling(policy.IdleTimeout.TotalMinutes),
             IdleWarningSeconds = (int)policy.IdleWarning.TotalSeconds,
+            MfaRequiredForAdministrators = policy.MfaRequiredForAdministrators,
         };
     }
 }
@@ -93,6 +95,7 @@ public sealed class SecurityPolicyHandler(
         row.PasswordMaxAgeDays = input.MaxAgeDays;
         row.IdleTimeoutSeconds = input.IdleTimeoutMinutes * 60;
         row.IdleWarningSeconds = input.IdleWarningSeconds;
+        row.MfaOptionalForAdministrators = !input.MfaRequiredForAdministrators;
         var after = Snapshot(AccountPolicyStore.FromRecord(row));
         if (before.All(b => after[b.Key] == b.Value))
         {
@@ -101,6 +104,7 @@ public sealed class SecurityPolicyHandler(
         changeLog.Add(db, actor, EntityType, SecuritySettingsRecord.SingletonId.ToString(CultureInfo.InvariantCulture), "密码与会话策略", "Updated", before, after);
         await db.SaveChangesAsync(cancellationToken);
         policies.Forget();
+        actors.ForgetAll();
         logger.LogInformation("{User} changed the password and session policy", actor.UserId);
         return Result.Ok();
     }
@@ -148,6 +152,7 @@ public sealed class SecurityPolicyHandler(
             [nameof(AccountPolicy.MaxAgeDays)] = Show(policy.MaxAgeDays),
             [nameof(AccountPolicy.IdleTimeout)] = Show((int)policy.IdleTimeout.TotalSeconds),
             [nameof(AccountPolicy.IdleWarning)] = Show((int)policy.IdleWarning.TotalSeconds),
+            [nameof(AccountPolicy.MfaRequiredForAdministrators)] = policy.MfaRequiredForAdministrators ? "true" : "false",
         };
     }
 
@@ -160,6 +165,7 @@ public sealed class SecurityPolicyHandler(
         nameof(AccountPolicy.MaxAgeDays) => R.FieldMaxAgeDays,
         nameof(AccountPolicy.IdleTimeout) => R.FieldIdleTimeoutSeconds,
         nameof(AccountPolicy.IdleWarning) => R.FieldIdleWarningSeconds,
+        nameof(AccountPolicy.MfaRequiredForAdministrators) => R.FieldMfaRequired,
         _ => field,
     };
 

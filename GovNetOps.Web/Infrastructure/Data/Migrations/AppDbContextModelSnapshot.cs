@@ -1495,6 +1495,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<int>("IdleWarningSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MfaOptionalForAdministrators")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PasswordHistory")
                         .HasColumnType("INTEGER");
 

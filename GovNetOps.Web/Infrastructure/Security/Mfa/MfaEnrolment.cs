@@ -19,6 +19,7 @@ public sealed class MfaEnrolment(
     IUserStore<ApplicationUser> store,
     CurrentActors actors,
     SecurityEvents securityLog,
+    AccountPolicyStore policies,
     IOptions<SecurityOptions> options)
 {
     public const int RecoveryCodeCount = 10;
@@ -34,7 +35,7 @@ public sealed class MfaEnrolment(
         }
         var roles = await users.GetRolesAsync(user);
         var landing = AppClaims.LandingPage(roles.Contains);
-        var required = options.Value.Mfa.RequiredForAdministrators && roles.Any(AppRoles.Administrators.Contains);
+        var required = (await policies.CurrentAsync()).MfaRequiredForAdministrators && roles.Any(AppRoles.Administrators.Contains);
         if (user.TwoFactorEnabled)
         {
             return new State(true, required, "", "", await users.CountRecoveryCodesAsync(user), landing);

@@ -1540,6 +1540,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("IdleWarningSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("MfaOptionalForAdministrators")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("PasswordHistory")
                         .HasColumnType("integer");
 

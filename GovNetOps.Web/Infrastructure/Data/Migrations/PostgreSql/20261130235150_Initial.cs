@@ -194,7 +194,8 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     PasswordHistory = table.Column<int>(type: "integer", nullable: false),
                     PasswordMaxAgeDays = table.Column<int>(type: "integer", nullable: false),
                     IdleTimeoutSeconds = table.Column<int>(type: "integer", nullable: false),
-                    IdleWarningSeconds = table.Column<int>(type: "integer", nullable: false)
+                    IdleWarningSeconds = table.Column<int>(type: "integer", nullable: false),
+                    MfaOptionalForAdministrators = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
