@@ -47,9 +47,9 @@ public sealed class BreachDisputeBrowserFacts(BrowserApp app) : IClassFixture<Br
         await carrier.Keyboard.PressAsync("Enter");
         await Expect(carrier.GetByTestId("line-error")).ToHaveTextAsync("申诉理由不能为空：请说明该超时不应计入的原因。");
 
-        await carrier.GetByTestId("dispute-files").SetInputFilesAsync(new FilePayload { Name = "setup.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A] });
+        await BrowserSession.SetFileAsync(carrier.GetByTestId("dispute-files"), new FilePayload { Name = "setup.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A] });
         await Expect(carrier.GetByTestId("line-error")).ToContainTextAsync("附件“setup.exe”的类型不允许");
-        await carrier.GetByTestId("dispute-files").SetInputFilesAsync(new FilePayload { Name = "停电通知.png", MimeType = "image/png", Buffer = Png });
+        await BrowserSession.SetFileAsync(carrier.GetByTestId("dispute-files"), new FilePayload { Name = "停电通知.png", MimeType = "image/png", Buffer = Png });
         await Expect(carrier.GetByTestId("chosen-files")).ToContainTextAsync("停电通知.png");
         await TextArea(carrier, "dispute-reason").PressSequentiallyAsync("供电公司计划停电，已报备，见停电通知。");
         await BrowserApp.ScreenshotAsync(carrier, "16/dispute-carrier-form-1366");

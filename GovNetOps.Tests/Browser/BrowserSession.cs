@@ -22,6 +22,17 @@ internal static class BrowserSession
         await WaitInteractiveAsync(page);
     }
 
+    /// <summary>Gives a Blazor <c>InputFile</c> a file, as a person's file chooser does, once the component listens:
+    /// InputFile attaches its change listener by JS interop after its first render, so a file set before that (the
+    /// circuit already interactive, the page under load) was lost and the page never heard of it (seen in fresh-ci).
+    /// The listener's mark is Blazor's own <c>_blazorInputFileNextFileId</c> on the element.</summary>
+    public static async Task SetFileAsync(ILocator input, FilePayload file)
+    {
+        var element = await input.ElementHandleAsync();
+        await input.Page.WaitForFunctionAsync("el => el._blazorInputFileNextFileId !== undefined", element, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        await input.SetInputFilesAsync(file);
+    }
+
     public static Task WaitInteractiveAsync(IPage page) =>
         page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

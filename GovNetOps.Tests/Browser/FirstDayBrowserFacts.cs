@@ -55,7 +55,7 @@ public sealed class FirstDayBrowserFacts(BrowserApp browser)
 
             return row;
         }).ToList();
-        await admin.GetByTestId("import-upload").SetInputFilesAsync(new FilePayload
+        await BrowserSession.SetFileAsync(admin.GetByTestId("import-upload"), new FilePayload
         {
             Name = "桐柏县接入单位.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = SiteSheets.Write(units),
         });

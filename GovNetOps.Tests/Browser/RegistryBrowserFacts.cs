@@ -93,7 +93,7 @@ public sealed partial class RegistryBrowserFacts(BrowserApp app)
 
     private static async Task UploadAsync(IPage page, string name, byte[] file)
     {
-        await page.GetByTestId("import-upload").SetInputFilesAsync(new FilePayload
+        await BrowserSession.SetFileAsync(page.GetByTestId("import-upload"), new FilePayload
         {
             Name = name, MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = file,
         });
