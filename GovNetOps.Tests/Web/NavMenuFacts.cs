@@ -40,6 +40,8 @@ public sealed class NavMenuFacts : BunitTestContext
 
         var shown = cut.FindAll("[data-nav]").Select(a => a.GetAttribute("data-nav")).ToArray();
         Assert.Equal(expected, shown);
+        // Every role reaches its own account security (the app bar's name is hidden on a phone).
+        Assert.Equal("/account/mfa", cut.Find("[data-testid=nav-account]").GetAttribute("href"));
     }
 
     [Fact]
@@ -50,6 +52,7 @@ public sealed class NavMenuFacts : BunitTestContext
         var cut = Render<NavMenu>();
 
         Assert.Empty(cut.FindAll("[data-nav]"));
+        Assert.Empty(cut.FindAll("[data-testid=nav-account]"));
     }
 
     [Fact]
