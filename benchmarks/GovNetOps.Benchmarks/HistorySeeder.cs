@@ -6,21 +6,24 @@ using GovNetOps.Web.Features.Tickets.Intake;
 using GovNetOps.Web.Features.Tickets.List;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Events;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovNetOps.Benchmarks;
 
 /// <summary>Writes N historical tickets spread over the two years before <c>now</c>, each a real
 /// <see cref="FaultTicket"/> driven through the Domain (so projection and events agree), inserted with raw
-/// prepared SQLite commands in one transaction, the hash chain computed as <see cref="TicketStore"/> does.</summary>
-internal sealed class HistorySeeder(TicketProjection projection, int policyVersion, IReadOnlyList<(int Id, LocationClass Class, int CarrierId)> sites)
+/// prepared SQLite commands in one transaction (or through EF Core in batches on PostgreSQL), the hash chain computed as <see cref="TicketStore"/> does.</summary>
+internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys, int policyVersion, IReadOnlyList<(int Id, LocationClass Class, int CarrierId)> sites)
 {
     private static readonly Actor Ops = new("bench-ops", "值班员（历史）", Role.Ops);
     private readonly Random _random = new(20260302);
 
-    public async Task<(int Tickets, int Events)> SeedAsync(string databasePath, int count, DateTimeOffset now)
+    public async Task<(int Tickets, int Events)> SeedAsync(string databasePath, IDbContextFactory<AppDbContext> factory, int count, DateTimeOffset now)
     {
+        var nextId = await StartAsync(factory);
         await using var connection = new SqliteConnection($"Data Source={databasePath}");
         await connection.OpenAsync();
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -31,20 +34,100 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
             "RepairDeadline", "RepairAllowance", "RepairRunning", "RepairSuspended", "RepairBreachedDeadline", "RepairMetAt",
             "LastEventAt", "Version", "ProjectionVersion");
         var insertEvent = Prepare(connection, tx, "TicketEvents",
-            "TicketId", "Sequence", "Trigger", "ActorId", "ActorName", "ActorRole", "At", "Reason", "DataJson", "PreviousHash", "Hash");
+            "Id", "TicketId", "Sequence", "Trigger", "ActorId", "ActorName", "ActorRole", "At", "Reason", "DataJson", "ChainVersion", "PreviousHash", "Hash");
 
-        await using (var last = connection.CreateCommand())
+        var events = 0;
+        foreach (var (record, rows) in Generate(count, now))
         {
-            last.Transaction = tx;
-            last.CommandText = "SELECT Hash FROM TicketEvents ORDER BY Id DESC LIMIT 1";
-            _previous = (string?)await last.ExecuteScalarAsync() ?? EventChain.Genesis;
+            await InsertTicketAsync(insertTicket, record);
+            foreach (var row in rows)
+            {
+                row.Id = nextId++;
+                await InsertEventAsync(insertEvent, row);
+                events++;
+            }
         }
+        await tx.CommitAsync();
+        await SealAsync(factory);
+        // Fold the bulk load's write-ahead log into the file now, or the first measured writes would pay for it.
+        await using (var checkpoint = connection.CreateCommand())
+        {
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+        return (count, events);
+    }
 
+    /// <summary>The same history into a PostgreSQL database, through EF Core in batches (its provider maps the
+    /// types); event ids are given in chain order and the identity sequence moved past them afterwards.</summary>
+    public async Task<(int Tickets, int Events)> SeedAsync(IDbContextFactory<AppDbContext> factory, int count, DateTimeOffset now)
+    {
+        var nextId = await StartAsync(factory);
+
+        var events = 0;
+        foreach (var batch in Generate(count, now).Chunk(2_000))
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var (record, rows) in batch)
+            {
+                db.FaultTickets.Add(record);
+                foreach (var row in rows)
+                {
+                    row.Id = nextId++;
+                    db.TicketEvents.Add(row);
+                    events++;
+                }
+            }
+            await db.SaveChangesAsync();
+        }
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await DatabaseEngine.SyncIdentityAsync<TicketEventRecord>(db);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+        await SealAsync(factory);
+        return (count, events);
+    }
+
+    private bool _keyed;
+    private long _lastId;
+
+    /// <summary>Reads the chain's last link and whether it is keyed (the app keys a new database's chain at start-up:
+    /// a signed head from event 1); returns the next event id.</summary>
+    private async Task<long> StartAsync(IDbContextFactory<AppDbContext> factory)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var last = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync();
+        _previous = last?.Hash ?? EventChain.Genesis;
+        _lastId = last?.Id ?? 0;
+        var head = await db.ChainHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Chain == ChainHeadRecord.TicketEventsChain);
+        _keyed = head is not null && head.KeyedFromId <= _lastId + 1;
+        return _lastId + 1;
+    }
+
+    /// <summary>Moves the signed head to the last seeded event, as <see cref="EventChain.AppendAsync"/> does.</summary>
+    private async Task SealAsync(IDbContextFactory<AppDbContext> factory)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var head = await db.ChainHeads.SingleOrDefaultAsync(h => h.Chain == ChainHeadRecord.TicketEventsChain);
+        if (head is null)
+        {
+            return;
+        }
+        head.LastId = _lastId;
+        head.LastHash = _previous;
+        head.Mac = EventChain.HeadMac(keys, head);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The tickets in report order, each with its chained event rows (keyed, as TicketStore appends them).</summary>
+    private IEnumerable<(FaultTicketRecord Record, List<TicketEventRecord> Rows)> Generate(int count, DateTimeOffset now)
+    {
         var span = TimeSpan.FromDays(730);
         var starts = Enumerable.Range(0, count).Select(_ => now - span + TimeSpan.FromTicks((long)(_random.NextDouble() * span.Ticks)))
             .Select(t => new DateTimeOffset(t.Ticks - t.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero)).Order().ToList();
         var numbers = new Dictionary<DateOnly, int>();
-        var events = 0;
         foreach (var reportedAt in starts)
         {
             var ticket = Build(reportedAt, now);
@@ -52,21 +135,18 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
             numbers[day] = numbers.GetValueOrDefault(day) + 1;
             var record = new FaultTicketRecord { Id = ticket.Id, Number = $"GZ-{day:yyyyMMdd}-{numbers[day]:0000}" };
             projection.Write(ticket, record, ticket.Events[^1].At);
-            await InsertTicketAsync(insertTicket, record);
+            var rows = new List<TicketEventRecord>(ticket.Events.Count);
             foreach (var e in ticket.Events)
             {
-                await InsertEventAsync(insertEvent, e);
-                events++;
+                var row = EventChain.ToRecord(e);
+                row.PreviousHash = _previous;
+                row.ChainVersion = _keyed ? EventChain.KeyedVersion : 0;
+                row.Hash = _previous = _keyed ? EventChain.ComputeKeyed(keys, row) : EventChain.Compute(row);
+                rows.Add(row);
+                _lastId++;
             }
+            yield return (record, rows);
         }
-        await tx.CommitAsync();
-        // Fold the bulk load's write-ahead log into the file now, or the first measured writes would pay for it.
-        await using (var checkpoint = connection.CreateCommand())
-        {
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            await checkpoint.ExecuteNonQueryAsync();
-        }
-        return (starts.Count, events);
     }
 
     private string _previous = EventChain.Genesis;
@@ -216,15 +296,12 @@ internal sealed class HistorySeeder(TicketProjection projection, int policyVersi
         await c.ExecuteNonQueryAsync();
     }
 
-    private async Task InsertEventAsync(SqliteCommand c, TicketEvent e)
+    private static async Task InsertEventAsync(SqliteCommand c, TicketEventRecord row)
     {
-        var row = EventChain.ToRecord(e);
-        row.PreviousHash = _previous;
-        row.Hash = _previous = EventChain.Compute(row);
-        Set(c, "TicketId", GuidText(row.TicketId)); Set(c, "Sequence", row.Sequence); Set(c, "Trigger", (int)row.Trigger);
+        Set(c, "Id", row.Id); Set(c, "TicketId", GuidText(row.TicketId)); Set(c, "Sequence", row.Sequence); Set(c, "Trigger", (int)row.Trigger);
         Set(c, "ActorId", row.ActorId); Set(c, "ActorName", row.ActorName); Set(c, "ActorRole", (int)row.ActorRole);
         Set(c, "At", row.At.UtcTicks); Set(c, "Reason", row.Reason); Set(c, "DataJson", row.DataJson);
-        Set(c, "PreviousHash", row.PreviousHash); Set(c, "Hash", row.Hash);
+        Set(c, "ChainVersion", row.ChainVersion); Set(c, "PreviousHash", row.PreviousHash); Set(c, "Hash", row.Hash);
         await c.ExecuteNonQueryAsync();
     }
 

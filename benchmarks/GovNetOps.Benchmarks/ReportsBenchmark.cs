@@ -4,6 +4,7 @@ using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Features.Reports;
 using GovNetOps.Web.Infrastructure.Data;
+using GovNetOps.Web.Infrastructure.SecurityLog;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,8 +48,8 @@ internal static class ReportsBenchmark
         else
         {
             var seeding = Stopwatch.StartNew();
-            var seeder = new HistorySeeder(services.GetRequiredService<TicketProjection>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
-            (ticketCount, _) = await seeder.SeedAsync(app.DatabasePath, tickets, now);
+            var seeder = new HistorySeeder(services.GetRequiredService<TicketProjection>(), services.GetRequiredService<ChainKeys>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
+            (ticketCount, _) = await seeder.SeedAsync(app.DatabasePath, services.GetRequiredService<IDbContextFactory<AppDbContext>>(), tickets, now);
             Console.WriteLine($"seeded {ticketCount:N0} tickets over 730 days in {seeding.Elapsed.TotalSeconds:F1} s");
             if (reuse is not null)
             {

@@ -17,7 +17,8 @@ using Microsoft.Extensions.Options;
 namespace GovNetOps.Benchmarks;
 
 /// <summary>Server-side latency of 故障申告 (TicketService.ReportAsync) and of the ticket list's first page with
-/// a filter (TicketService.ListAsync), over a database holding N historical tickets.</summary>
+/// a filter (TicketService.ListAsync), over a database holding N historical tickets; on PostgreSQL with
+/// <c>--instances N</c> the reports go to each instance in turn, one at a time and then from several callers at once.</summary>
 internal static class TicketsBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
@@ -26,7 +27,8 @@ internal static class TicketsBenchmark
         var iterations = Option(args, "--iterations", 200);
         const int warmup = 20;
 
-        await using var app = new BenchmarkApp(kestrel: false);
+        await using var cluster = BenchmarkCluster.Start(args);
+        var app = cluster.First;
         var services = app.Services;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         List<(int Id, LocationClass Class, int CarrierId)> sites;
@@ -45,8 +47,10 @@ internal static class TicketsBenchmark
         }
 
         var seeding = Stopwatch.StartNew();
-        var seeder = new HistorySeeder(services.GetRequiredService<TicketProjection>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
-        var (ticketCount, eventCount) = await seeder.SeedAsync(app.DatabasePath, tickets, now);
+        var seeder = new HistorySeeder(services.GetRequiredService<TicketProjection>(), services.GetRequiredService<ChainKeys>(), services.GetRequiredService<IOptions<SlaPolicy>>().Value.Version, sites);
+        var (ticketCount, eventCount) = cluster.PostgreSql is null
+            ? await seeder.SeedAsync(app.DatabasePath, services.GetRequiredService<IDbContextFactory<AppDbContext>>(), tickets, now)
+            : await seeder.SeedAsync(services.GetRequiredService<IDbContextFactory<AppDbContext>>(), tickets, now);
         Console.WriteLine($"seeded {ticketCount:N0} tickets / {eventCount:N0} events over 730 days in {seeding.Elapsed.TotalSeconds:F1} s");
 
         var verifying = Stopwatch.StartNew();
@@ -74,21 +78,65 @@ internal static class TicketsBenchmark
         }
 
         var random = new Random(7);
-        var intake = await MeasureAsync(warmup, iterations, async () =>
+        var reported = new List<string>();
+        var call = 0;
+        async Task ReportOnceAsync()
         {
-            var site = sites[random.Next(sites.Count)];
+            (int Id, LocationClass Class, int CarrierId) site;
+            int instance;
+            lock (random)
+            {
+                site = sites[random.Next(sites.Count)];
+                instance = call++ % cluster.Apps.Count; // each instance in turn
+            }
             var form = new IntakeForm
             {
                 SiteId = site.Id, Symptoms = "外网专线中断，政务服务平台无法访问", ReporterName = "赵伟", ReporterMobile = "13937712345",
                 ReportedAtChina = ChinaTime.ToChina(now).DateTime,
             };
-            using var scope = services.CreateScope();
+            using var scope = cluster.Apps[instance].Services.CreateScope();
             var result = await new UseCases(scope.ServiceProvider).ReportAsync(form, ops);
             if (!result.IsSuccess)
             {
                 throw new InvalidOperationException(result.Error);
             }
-        });
+            lock (reported)
+            {
+                reported.Add(result.Value!);
+            }
+        }
+        var intake = await MeasureAsync(warmup, iterations, ReportOnceAsync);
+
+        // Concurrent writers (several instances and callers appending to one chain and one day's numbering).
+        var concurrency = Option(args, "--concurrency", 8);
+        var concurrentSamples = new double[iterations];
+        var next = -1;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < iterations)
+            {
+                var watch = Stopwatch.StartNew();
+                await ReportOnceAsync();
+                concurrentSamples[i] = watch.Elapsed.TotalMilliseconds;
+            }
+        }));
+        var concurrentSeconds = wall.Elapsed.TotalSeconds;
+        Array.Sort(concurrentSamples);
+        var distinct = reported.Distinct().Count();
+        if (distinct != reported.Count)
+        {
+            throw new InvalidOperationException($"{reported.Count - distinct} ticket numbers given twice");
+        }
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var report = await EventChain.VerifyAsync(db, services.GetRequiredService<ChainKeys>());
+            if (!report.IsIntact)
+            {
+                throw new InvalidOperationException("chain broken after the measured reports: " + report.Problems[0]);
+            }
+        }
 
         var today = ChinaTime.DateOf(now);
         var query = new TicketQuery { CarrierId = 2, Breached = true, ReportedFrom = today.AddDays(-180), ReportedTo = today, PageSize = 20 };
@@ -107,10 +155,12 @@ internal static class TicketsBenchmark
 
         Console.WriteLine();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}, " +
-                          $"{(IsRelease ? "Release" : "Debug")} build; SQLite file in {Path.GetTempPath()}");
+                          $"{(IsRelease ? "Release" : "Debug")} build; database: {cluster.Description}");
         Console.WriteLine($"history: {ticketCount:N0} tickets, {eventCount:N0} events; {warmup} warm-up calls excluded; {iterations} measured calls each, one at a time");
         Console.WriteLine($"{"operation",-64} {"p50",8} {"p95",8} {"max",8}");
-        Print("ReportAsync (validate, number, hash-chain append, projection)", intake);
+        Print("ReportAsync one at a time (instances in turn)", intake);
+        Print(string.Create(CultureInfo.InvariantCulture, $"ReportAsync {concurrency} callers at once ({iterations / concurrentSeconds:F0}/s)"), concurrentSamples);
+        Console.WriteLine($"{reported.Count} reports: {distinct} distinct numbers; the event chain verifies intact");
         Print($"ListAsync page 1: carrier 2 + breached + 180 days ({total:N0} match)", list);
         Print("ListAsync page 1: open tickets only", open);
         return 0;
@@ -141,11 +191,7 @@ internal static class TicketsBenchmark
     /// <summary>Nearest-rank percentile of sorted samples.</summary>
     private static double Percentile(double[] sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
+    private static int Option(string[] args, string name, int fallback) => BenchmarkCluster.Option(args, name, fallback);
 
 #if DEBUG
     private const bool IsRelease = false;
