@@ -6,6 +6,7 @@ using GovNetOps.Web.Infrastructure.Tickets;
 using GovNetOps.Web.Features.Notifications;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -126,6 +127,51 @@ public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
         output.WriteLine($"committed row on B's subscribers {(arrived[0].At - committed).TotalMilliseconds:F0} ms after the commit");
         Assert.Contains(ops, arrived[0].Arrived.UserIds);
         Assert.True(arrived[0].At - committed < TimeSpan.FromSeconds(1), $"arrived on B {(arrived[0].At - committed).TotalMilliseconds:F0} ms after the commit");
+    }
+
+    /// <summary>A row committed while B's listening connection is down reaches B once it is back (its NOTIFY went to
+    /// no one: B resynchronises from the rows by id), and /health says so meanwhile.</summary>
+    [Fact]
+    public async Task Listener_AfterItsConnectionDrops_ReconnectsAndPublishesWhatWasCommittedMeanwhile()
+    {
+        var database = TestPostgres.NewDatabase("resync");
+        await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
+        using var healthOnB = b.CreateClient();
+        async Task<string?> HealthAsync() => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync());
+        await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Healthy", TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        string ops;
+        await using (var read = b.NewDbContext())
+        {
+            ops = await read.Users.Where(u => u.UserName == "ops").Select(u => u.Id).SingleAsync();
+        }
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<NotificationsArrived>();
+        using var subscription = b.Services.GetRequiredService<Notifier<NotificationsArrived>>().Subscribe(n =>
+        {
+            heard.Enqueue(n);
+            return Task.CompletedTask;
+        });
+
+        // A row is written, B's listening session cut, and the row committed at once: B is not listening again before
+        // its retry a second later, so its NOTIFY reaches no one at B.
+        await using (var db = TestDatabase.Open("Data Source=unused", database))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Notifications.Add(Note(ops, "while B was not listening"));
+            await db.SaveChangesAsync();
+            await using (var cut = new Npgsql.NpgsqlCommand(
+                $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN {PostgreSqlClusterEvents.ChannelName}'",
+                (Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), (Npgsql.NpgsqlTransaction)tx.GetDbTransaction()))
+            {
+                Assert.Equal(1L, await cut.ExecuteScalarAsync());
+            }
+            await tx.CommitAsync();
+        }
+        await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Unhealthy", TimeSpan.FromSeconds(5), "B's /health to say it is not listening");
+
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(heard.ToList()), h => h.Any(n => n.UserIds.Contains(ops)), TimeSpan.FromSeconds(10),
+            "the row committed during the drop on B", diagnose: b.Diagnostics);
+        await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Healthy", TimeSpan.FromSeconds(5), "B's /health to be Healthy again");
+        Assert.Contains(b.Logs.Lines, l => l.Message.StartsWith("Resynchronised after a dropped listener", StringComparison.Ordinal));
     }
 
     private static Notification Note(string userId, string title) =>
