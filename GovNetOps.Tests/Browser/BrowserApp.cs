@@ -30,13 +30,19 @@ public class BrowserApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         BaseAddress = Factory.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>The headless Debian Chromium every browser test drives (also for tests that start apps of their own).</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's 'chromium' package (apt-get install -y chromium fonts-noto-cjk).");
         }
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -46,11 +52,14 @@ public class BrowserApp : IAsyncLifetime
 
     /// <summary>A page in a fresh browser context (its own cookies) on this app, or on <paramref name="baseAddress"/>
     /// for a test that starts an app with settings of its own.</summary>
-    public async Task<IPage> NewPageAsync(Uri? baseAddress = null)
+    public Task<IPage> NewPageAsync(Uri? baseAddress = null) => NewPageAsync(Browser, baseAddress ?? BaseAddress);
+
+    /// <summary>A page in a fresh context of <paramref name="browser"/> on the app at <paramref name="baseAddress"/>.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = (baseAddress ?? BaseAddress).ToString(),
+            BaseURL = baseAddress.ToString(),
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1366, Height = 820 },

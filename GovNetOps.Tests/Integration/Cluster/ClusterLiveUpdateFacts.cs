@@ -3,7 +3,12 @@ using GovNetOps.Tests.Integration.Tickets;
 using GovNetOps.Tests.Support;
 using GovNetOps.Web.Infrastructure.Events;
 using GovNetOps.Web.Infrastructure.Tickets;
+using GovNetOps.Web.Features.Notifications;
+using GovNetOps.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GovNetOps.Tests.Integration.Cluster;
 
@@ -11,7 +16,7 @@ namespace GovNetOps.Tests.Integration.Cluster;
 /// subscribers (boards, queues, pages, bells) through LISTEN/NOTIFY, and /health includes the listener.</summary>
 [Collection(ClusterCollection.Name)]
 [Trait("Provider", "OwnPostgreSql")]
-public sealed class ClusterLiveUpdateFacts
+public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
 {
     [Fact]
     public async Task ReportAsync_OnInstanceA_ReachesTicketSubscribersOnInstanceB_WithinOneSecond()
@@ -39,6 +44,12 @@ public sealed class ClusterLiveUpdateFacts
             arrivedOnB.TrySetResult(c);
             return Task.CompletedTask;
         });
+        var onAItself = new System.Collections.Concurrent.ConcurrentQueue<TicketChanged>();
+        using var subscriptionOnA = a.Services.GetRequiredService<Notifier<TicketChanged>>().Subscribe(c =>
+        {
+            onAItself.Enqueue(c);
+            return Task.CompletedTask;
+        });
         var form = IntakeFormBuilder.At(site.Id, TimeProvider.System.GetUtcNow()).Build();
 
         var watch = Stopwatch.StartNew();
@@ -49,8 +60,122 @@ public sealed class ClusterLiveUpdateFacts
 
         Assert.True(reported.IsSuccess, reported.Error);
         Assert.Equal(reported.Value, change.Number);
+        output.WriteLine($"report committed on A after {committed.TotalMilliseconds:F0} ms; on B's subscribers {(arrived - committed).TotalMilliseconds:F0} ms after the commit");
         Assert.True(arrived - committed < TimeSpan.FromSeconds(1), $"arrived on B {(arrived - committed).TotalMilliseconds:F0} ms after A's commit");
+        // A published its own change once, locally; its listener skipped the notification of its own row.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Single(onAItself, c => c.Number == reported.Value);
     }
+
+    /// <summary>The notification is part of the writer's transaction: a row of a writer that does nothing after its commit
+    /// — not even live on, its session is terminated at once, as when its process is killed — reaches B; a rolled-back
+    /// row, or one not yet committed, reaches no one. The writer is no app at all (a plain context on another connection,
+    /// named as an instance would be), so nothing but the commit itself can have told B.</summary>
+    [Fact]
+    public async Task CommittedRow_ReachesInstanceB_ThoughItsWriterDiesAtTheCommit_AndARolledBackRowNever()
+    {
+        var database = TestPostgres.NewDatabase("notify");
+        await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
+        using var healthOnB = b.CreateClient();
+        await TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
+            TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        string ops;
+        await using (var read = b.NewDbContext())
+        {
+            ops = await read.Users.Where(u => u.UserName == "ops").Select(u => u.Id).SingleAsync();
+        }
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<(TimeSpan At, NotificationsArrived Arrived)>();
+        var watch = Stopwatch.StartNew();
+        using var subscription = b.Services.GetRequiredService<Notifier<NotificationsArrived>>().Subscribe(n =>
+        {
+            heard.Enqueue((watch.Elapsed, n));
+            return Task.CompletedTask;
+        });
+        var writer = PostgreSqlClusterEvents.NameInstance(database, Guid.NewGuid().ToString("N"));
+
+        // Written, then rolled back: B hears nothing, neither while the transaction is open nor after.
+        await using (var db = TestDatabase.Open("Data Source=unused", writer))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Notifications.Add(Note(ops, "rolled back"));
+            await db.SaveChangesAsync();
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            Assert.Empty(heard);
+            await tx.RollbackAsync();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Empty(heard);
+
+        // Written and committed, and the writer's session is gone right after its commit.
+        TimeSpan committed;
+        await using (var db = TestDatabase.Open("Data Source=unused", writer))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Notifications.Add(Note(ops, "committed"));
+            await db.SaveChangesAsync();
+            var pid = ((Npgsql.NpgsqlConnection)db.Database.GetDbConnection()).ProcessID;
+            await tx.CommitAsync();
+            committed = watch.Elapsed;
+            await using var killer = new Npgsql.NpgsqlConnection(database);
+            await killer.OpenAsync();
+            await using var terminate = new Npgsql.NpgsqlCommand($"SELECT pg_terminate_backend({pid})", killer);
+            Assert.Equal(true, await terminate.ExecuteScalarAsync());
+        }
+
+        var arrived = await TicketDriver.EventuallyAsync(() => Task.FromResult(heard.ToList()), h => h.Count > 0, TimeSpan.FromSeconds(5),
+            "the committed notification on B");
+        output.WriteLine($"committed row on B's subscribers {(arrived[0].At - committed).TotalMilliseconds:F0} ms after the commit");
+        Assert.Contains(ops, arrived[0].Arrived.UserIds);
+        Assert.True(arrived[0].At - committed < TimeSpan.FromSeconds(1), $"arrived on B {(arrived[0].At - committed).TotalMilliseconds:F0} ms after the commit");
+    }
+
+    /// <summary>A row committed while B's listening connection is down reaches B once it is back (its NOTIFY went to
+    /// no one: B resynchronises from the rows by id), and /health says so meanwhile.</summary>
+    [Fact]
+    public async Task Listener_AfterItsConnectionDrops_ReconnectsAndPublishesWhatWasCommittedMeanwhile()
+    {
+        var database = TestPostgres.NewDatabase("resync");
+        await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
+        using var healthOnB = b.CreateClient();
+        async Task<string?> HealthAsync() => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync());
+        await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Healthy", TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        string ops;
+        await using (var read = b.NewDbContext())
+        {
+            ops = await read.Users.Where(u => u.UserName == "ops").Select(u => u.Id).SingleAsync();
+        }
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<NotificationsArrived>();
+        using var subscription = b.Services.GetRequiredService<Notifier<NotificationsArrived>>().Subscribe(n =>
+        {
+            heard.Enqueue(n);
+            return Task.CompletedTask;
+        });
+
+        // A row is written, B's listening session cut, and the row committed at once: B is not listening again before
+        // its retry a second later, so its NOTIFY reaches no one at B.
+        await using (var db = TestDatabase.Open("Data Source=unused", database))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Notifications.Add(Note(ops, "while B was not listening"));
+            await db.SaveChangesAsync();
+            await using (var cut = new Npgsql.NpgsqlCommand(
+                $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN {PostgreSqlClusterEvents.ChannelName}'",
+                (Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), (Npgsql.NpgsqlTransaction)tx.GetDbTransaction()))
+            {
+                Assert.Equal(1L, await cut.ExecuteScalarAsync());
+            }
+            await tx.CommitAsync();
+        }
+        await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Unhealthy", TimeSpan.FromSeconds(5), "B's /health to say it is not listening");
+
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(heard.ToList()), h => h.Any(n => n.UserIds.Contains(ops)), TimeSpan.FromSeconds(10),
+            "the row committed during the drop on B", diagnose: b.Diagnostics);
+        await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Healthy", TimeSpan.FromSeconds(5), "B's /health to be Healthy again");
+        Assert.Contains(b.Logs.Lines, l => l.Message.StartsWith("Resynchronised after a dropped listener", StringComparison.Ordinal));
+    }
+
+    private static Notification Note(string userId, string title) =>
+        new() { UserId = userId, Title = title, Body = title, CreatedAt = TimeProvider.System.GetUtcNow() };
 }
 
 /// <summary>The two-instance tests run one after the other: each starts two apps, and measures time.</summary>

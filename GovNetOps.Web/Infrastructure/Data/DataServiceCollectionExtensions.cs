@@ -30,9 +30,17 @@ public static class DataServiceCollectionExtensions
             services.AddSingleton<IDbContextFactory<AppDbContext>, PostgreSqlFactory>();
             // Every instance reads the cookies of every other: one key ring, in the shared database.
             dataProtection.PersistKeysToDbContext<PostgreSqlAppDbContext>();
-            // Live updates across instances: facts go out with NOTIFY, one listener per instance brings the others' in.
+            // Live updates across instances: triggers NOTIFY in the committing transaction, naming the writer's instance
+            // (every connection of this one carries its name); one listener per instance brings the others' changes in.
+            var instance = Guid.NewGuid().ToString("N");
+            services.PostConfigure<DatabaseOptions>(o =>
+            {
+                if (!string.IsNullOrWhiteSpace(o.ConnectionString))
+                {
+                    o.ConnectionString = Events.PostgreSqlClusterEvents.NameInstance(o.ConnectionString, instance);
+                }
+            });
             services.AddSingleton<Events.PostgreSqlClusterEvents>();
-            services.AddSingleton<Events.IClusterRelay>(sp => sp.GetRequiredService<Events.PostgreSqlClusterEvents>());
             services.AddHostedService(sp => sp.GetRequiredService<Events.PostgreSqlClusterEvents>());
             services.AddHealthChecks().AddCheck<Events.PostgreSqlClusterEvents>("cluster-events");
         }

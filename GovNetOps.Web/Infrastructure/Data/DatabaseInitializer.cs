@@ -32,7 +32,12 @@ internal sealed class DatabaseInitializer(
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
-            if (!db.IsPostgreSql())
+            if (db.IsPostgreSql())
+            {
+                // Before anything writes: every change from now on notifies the other instances when it commits.
+                await Events.PostgreSqlClusterEvents.InstallAsync(db, cancellationToken);
+            }
+            else
             {
                 // WAL lets the board read while an operator writes; the mode is stored in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -9,20 +9,14 @@ namespace GovNetOps.Web.Infrastructure.Events;
 /// commits and no page's reload runs inside the writer's await. A subscriber that throws is logged.
 /// </summary>
 /// <remarks>Two publications can reach a subscriber in either order: compare versions, or reload the latest state.
-/// With several instances (PostgreSQL) a fact published here also goes to the other instances through the
-/// <see cref="IClusterRelay"/>, and theirs arrive through <see cref="PublishFromCluster"/>; subscribers that act for
-/// the instance that made the change (the escalation planner, the announcer) subscribe with <c>localOnly</c>.</remarks>
-public sealed class Notifier<T>(ILogger<Notifier<T>> logger, IEnumerable<IClusterRelay> relays) where T : notnull
+/// With several instances (PostgreSQL) the other instances' facts arrive through <see cref="PublishFromCluster"/>
+/// (<see cref="PostgreSqlClusterEvents"/> decides which, from the rows their transactions committed); subscribers that
+/// act for the instance that made the change (the escalation planner, the announcer) subscribe with <c>localOnly</c>.</remarks>
+public sealed class Notifier<T>(ILogger<Notifier<T>> logger) where T : notnull
 {
     private readonly Lock _gate = new();
-    private readonly IClusterRelay[] _relays = [.. relays];
     private Func<T, Task>[] _subscribers = [];
     private Func<T, Task>[] _localOnly = [];
-
-    /// <summary>One instance only (no relay).</summary>
-    public Notifier(ILogger<Notifier<T>> logger) : this(logger, [])
-    {
-    }
 
     /// <summary>Listens until the returned handle is disposed. The subscriber runs in the culture it subscribed in
     /// (a page's circuit language), not the publisher's: an English page refreshed by a write made in a Chinese
@@ -49,18 +43,11 @@ public sealed class Notifier<T>(ILogger<Notifier<T>> logger, IEnumerable<ICluste
         return new Subscription(this, delivered);
     }
 
-    /// <summary>Hands <paramref name="fact"/> to every subscriber on the thread pool and to the other instances;
-    /// never waits for them.</summary>
-    public void Publish(T fact)
-    {
-        foreach (var relay in _relays)
-        {
-            relay.Send(fact);
-        }
-        Deliver(fact, fromCluster: false);
-    }
+    /// <summary>Hands <paramref name="fact"/>, committed on this instance, to every subscriber on the thread pool; never
+    /// waits for them.</summary>
+    public void Publish(T fact) => Deliver(fact, fromCluster: false);
 
-    /// <summary>A fact another instance published: every subscriber but the local-only ones.</summary>
+    /// <summary>A fact another instance committed: every subscriber but the local-only ones.</summary>
     public void PublishFromCluster(T fact) => Deliver(fact, fromCluster: true);
 
     private void Deliver(T fact, bool fromCluster)
@@ -119,10 +106,4 @@ public sealed class Notifier<T>(ILogger<Notifier<T>> logger, IEnumerable<ICluste
             }
         }
     }
-}
-
-/// <summary>Carries a published fact to the other app instances (PostgreSQL NOTIFY); none with SQLite.</summary>
-public interface IClusterRelay
-{
-    void Send(object fact);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using GovNetOps.Web.Features.Notifications;
@@ -10,74 +11,85 @@ using Npgsql;
 
 namespace GovNetOps.Web.Infrastructure.Events;
 
-/// <summary>Live updates across instances (PostgreSQL only): every <see cref="TicketChanged"/>,
-/// <see cref="EscalationRecorded"/> and <see cref="NotificationsArrived"/> published on this instance is sent with
-/// <c>pg_notify</c> right after its commit, and one listener per instance (its own connection, <c>LISTEN</c>) hands
-/// the other instances' facts to the local <see cref="Notifier{T}"/>s, so their boards, queues, pages and bells follow
-/// within a second. After a dropped connection the listener reconnects (every second) and resynchronises: it
-/// publishes what was committed meanwhile, read from the events, escalation and notification tables by id. No SignalR
-/// backplane: it would carry SignalR messages, not these application facts, to the Blazor circuits.</summary>
+/// <summary>Live updates across instances (PostgreSQL only), and the one place that decides what crosses: a committed
+/// row of the ticket events, the escalation records or the notifications (inserted, or read) is a
+/// <see cref="TicketChanged"/>, an <see cref="EscalationRecorded"/> or a <see cref="NotificationsArrived"/> for every
+/// other instance. A trigger on each of those tables calls <c>pg_notify</c> with the row's id and the writing
+/// connection's <c>application_name</c> (the instance, <see cref="NameInstance"/>), inside the writer's transaction:
+/// PostgreSQL delivers it when, and only when, that transaction commits, whatever code path wrote the row and whether or
+/// not the writer lives on after its commit. One listener per instance (its own connection, <c>LISTEN</c>) builds the
+/// facts from the rows by id and hands them to the local <see cref="Notifier{T}"/>s, so the other instances' boards,
+/// queues, pages and bells follow within a second; rows its own instance wrote it skips (published locally already).
+/// After a dropped connection it reconnects (every second) and resynchronises: the rows committed meanwhile, by id,
+/// through the same code. No SignalR backplane: it would carry SignalR messages, not these facts, to the circuits.</summary>
+/// <remarks>Why triggers rather than a NOTIFY sent by the app after its commit: an instance that died between the two
+/// (kill -9, a power cut) left the others without the change until their own listener happened to drop; a NOTIFY in
+/// the transaction commits or rolls back with the change. Installed at start-up (<see cref="InstallAsync"/>), not in a
+/// migration: the PostgreSQL migrations are one regenerated <c>Initial</c>.</remarks>
 public sealed class PostgreSqlClusterEvents(
     IOptions<DatabaseOptions> database,
     IDbContextFactory<AppDbContext> factory,
     IServiceProvider services,
-    ILogger<PostgreSqlClusterEvents> logger) : BackgroundService, IClusterRelay, IHealthCheck
+    ILogger<PostgreSqlClusterEvents> logger) : BackgroundService, IHealthCheck
 {
     public const string ChannelName = "govnetops_events";
-    private const int MaxPayload = 7900; // PostgreSQL's limit is 8000 bytes
+    private const string Function = "govnetops_notify_change";
+    private const string Trigger = "govnetops_notify_change";
 
-    private readonly string _instance = Guid.NewGuid().ToString("N");
-    private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Row> _heard = Channel.CreateUnbounded<Row>(new UnboundedChannelOptions { SingleReader = true });
+    private volatile string? _self;
     private volatile bool _listening;
     private (long Events, long Escalations, long Notifications) _seen;
 
-    public void Send(object fact)
+    /// <summary>What is relayed: the tables whose committed rows are facts, and which change of a row counts.</summary>
+    private static IEnumerable<(Type Entity, Table Kind, string Changes)> Relayed(AppDbContext db)
     {
-        var payload = JsonSerializer.Serialize(new Envelope(_instance, fact.GetType().Name, JsonSerializer.SerializeToElement(fact, fact.GetType())));
-        if (payload.Length > MaxPayload && fact is NotificationsArrived many)
+        var readAt = db.Model.FindEntityType(typeof(Notification))!.FindProperty(nameof(Notification.ReadAt))!.GetColumnName();
+        yield return (typeof(TicketEventRecord), Table.TicketEvents, "INSERT");
+        yield return (typeof(EscalationRecord), Table.EscalationRecords, "INSERT");
+        // Read on one instance: the bell on every other counts down too.
+        yield return (typeof(Notification), Table.Notifications, $"INSERT OR UPDATE OF {Quote(readAt)}");
+    }
+
+    /// <summary>Installs (or replaces) the notifying triggers; idempotent, run at start-up after the migrations under the
+    /// start-up lock (two instances replacing one function at once can fail).</summary>
+    public static async Task InstallAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder($"""
+            CREATE OR REPLACE FUNCTION {Function}() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN
+                PERFORM pg_notify('{ChannelName}', json_build_object(
+                    'table', TG_ARGV[0], 'id', NEW."Id", 'origin', current_setting('application_name'))::text);
+                RETURN NULL;
+            END
+            $body$;
+
+            """);
+        foreach (var (entity, kind, changes) in Relayed(db))
         {
-            // Too many recipients for one notification: split.
-            foreach (var chunk in many.UserIds.Chunk(100))
-            {
-                Send(new NotificationsArrived(chunk.ToHashSet()));
-            }
-            return;
+            var type = db.Model.FindEntityType(entity)!;
+            var table = type.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(type.GetTableName()!)}" : Quote(type.GetTableName()!);
+            sql.AppendLine($"CREATE OR REPLACE TRIGGER {Trigger} AFTER {changes} ON {table} FOR EACH ROW EXECUTE FUNCTION {Function}('{kind}');");
         }
-        _outbox.Writer.TryWrite(payload);
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), cancellationToken);
+    }
+
+    /// <summary>The connection string every connection of this instance uses: its <c>application_name</c> carries the
+    /// instance (a configured name is kept in front), which the triggers put into each notification.</summary>
+    public static string NameInstance(string connectionString, string instance)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // PostgreSQL keeps 63 bytes of printable ASCII: the instance's 32 characters must survive whole.
+        var configured = new string((builder.ApplicationName ?? "GovNetOps").Where(c => c is >= ' ' and <= '~').Take(24).ToArray());
+        builder.ApplicationName = $"{configured} {instance}";
+        return builder.ConnectionString;
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_listening ? HealthCheckResult.Healthy("listening") : HealthCheckResult.Unhealthy("not listening for other instances' changes"));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(SendLoopAsync(stoppingToken), ListenLoopAsync(stoppingToken));
-
-    private async Task SendLoopAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await foreach (var payload in _outbox.Reader.ReadAllAsync(stoppingToken))
-            {
-                try
-                {
-                    await using var connection = new NpgsqlConnection(database.Value.ConnectionString);
-                    await connection.OpenAsync(stoppingToken);
-                    await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
-                    command.Parameters.AddWithValue("channel", ChannelName);
-                    command.Parameters.AddWithValue("payload", payload);
-                    await command.ExecuteNonQueryAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-                {
-                    // The other instances' listeners resynchronise from the tables when they reconnect.
-                    logger.LogWarning(ex, "Could not notify the other instances of a change");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+        Task.WhenAll(PublishLoopAsync(stoppingToken), ListenLoopAsync(stoppingToken));
 
     private async Task ListenLoopAsync(CancellationToken stoppingToken)
     {
@@ -89,7 +101,12 @@ public sealed class PostgreSqlClusterEvents(
                 var builder = new NpgsqlConnectionStringBuilder(database.Value.ConnectionString) { Pooling = false, KeepAlive = 5 };
                 await using var connection = new NpgsqlConnection(builder.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) => Receive(e.Payload);
+                // This instance's name as PostgreSQL keeps it (every connection of the instance has the same).
+                await using (var self = new NpgsqlCommand("SELECT current_setting('application_name')", connection))
+                {
+                    _self = (string?)await self.ExecuteScalarAsync(stoppingToken);
+                }
+                connection.Notification += (_, e) => Heard(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -101,7 +118,7 @@ public sealed class PostgreSqlClusterEvents(
                 _seen = await HighWaterMarksAsync(stoppingToken);
                 first = false;
                 _listening = true;
-                logger.LogInformation("Listening for other instances' changes");
+                logger.LogInformation("Listening for other instances' changes as {Instance}", _self);
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);
@@ -124,31 +141,17 @@ public sealed class PostgreSqlClusterEvents(
         }
     }
 
-    private void Receive(string payload)
+    /// <summary>On the listening connection's thread: only notes the row (reading it would block the listener).</summary>
+    private void Heard(string payload)
     {
         try
         {
-            var envelope = JsonSerializer.Deserialize<Envelope>(payload);
-            if (envelope is null || envelope.Origin == _instance)
+            var heard = JsonSerializer.Deserialize<Notice>(payload);
+            if (heard is null || heard.Origin == _self || !Enum.TryParse<Table>(heard.Table, out var table))
             {
                 return;
             }
-
-            switch (envelope.Type)
-            {
-                case nameof(TicketChanged):
-                    services.GetRequiredService<Notifier<TicketChanged>>().PublishFromCluster(envelope.Fact.Deserialize<TicketChanged>()!);
-                    break;
-                case nameof(EscalationRecorded):
-                    services.GetRequiredService<Notifier<EscalationRecorded>>().PublishFromCluster(envelope.Fact.Deserialize<EscalationRecorded>()!);
-                    break;
-                case nameof(NotificationsArrived):
-                    var users = envelope.Fact.GetProperty(nameof(NotificationsArrived.UserIds)).Deserialize<string[]>() ?? [];
-                    services.GetRequiredService<Notifier<NotificationsArrived>>().PublishFromCluster(new NotificationsArrived(users.ToHashSet()));
-                    break;
-                default:
-                    break;
-            }
+            _heard.Writer.TryWrite(new Row(table, heard.Id));
         }
         catch (JsonException ex)
         {
@@ -156,43 +159,94 @@ public sealed class PostgreSqlClusterEvents(
         }
     }
 
-    /// <summary>Publishes, as if notified, what other instances committed while this one was not listening.</summary>
+    /// <summary>Publishes the rows heard, a batch at a time: what arrives while one batch is read goes in the next.</summary>
+    private async Task PublishLoopAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await _heard.Reader.WaitToReadAsync(stoppingToken))
+            {
+                var batch = new List<Row>();
+                while (_heard.Reader.TryRead(out var row))
+                {
+                    batch.Add(row);
+                }
+                try
+                {
+                    await PublishRowsAsync(batch, stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The rows are committed: pages that missed this refresh see them on their next load; the loop goes on.
+                    logger.LogWarning(ex, "Could not read {Count} rows another instance committed", batch.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Publishes, as if notified, what was committed while this instance was not listening (its own rows
+    /// among them: a second publication of a change only costs a reload).</summary>
     private async Task ResynchroniseAsync(CancellationToken cancellationToken)
     {
         var (events, escalations, notifications) = _seen;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var changed = await db.TicketEvents.AsNoTracking().Where(e => e.Id > events)
-            .GroupBy(e => e.TicketId).Select(g => new { TicketId = g.Key, Sequence = g.Max(e => e.Sequence) }).ToListAsync(cancellationToken);
-        var ids = changed.Select(c => c.TicketId).ToList();
-        var heads = await db.FaultTickets.AsNoTracking().Where(t => ids.Contains(t.Id))
-            .Select(t => new { t.Id, t.Number, t.CarrierId, t.Version }).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var lastTriggers = await db.TicketEvents.AsNoTracking().Where(e => e.Id > events)
-            .Select(e => new { e.TicketId, e.Sequence, e.Trigger }).ToListAsync(cancellationToken);
-        var tickets = services.GetRequiredService<Notifier<TicketChanged>>();
-        foreach (var c in changed)
+        var rows = new List<Row>();
+        rows.AddRange((await db.TicketEvents.Where(e => e.Id > events).Select(e => e.Id).ToListAsync(cancellationToken)).Select(id => new Row(Table.TicketEvents, id)));
+        rows.AddRange((await db.EscalationRecords.Where(r => r.Id > escalations).Select(r => r.Id).ToListAsync(cancellationToken)).Select(id => new Row(Table.EscalationRecords, id)));
+        rows.AddRange((await db.Notifications.Where(n => n.Id > notifications).Select(n => n.Id).ToListAsync(cancellationToken)).Select(id => new Row(Table.Notifications, id)));
+        await PublishRowsAsync(rows, cancellationToken);
+        logger.LogInformation("Resynchronised after a dropped listener: {Rows} rows", rows.Count);
+    }
+
+    /// <summary>The facts of committed rows, read by id, to every subscriber here but the local-only ones: per ticket its
+    /// latest event, each escalation step, and once each user whose notifications changed.</summary>
+    private async Task PublishRowsAsync(IReadOnlyCollection<Row> rows, CancellationToken cancellationToken)
+    {
+        var eventIds = rows.Where(r => r.Table == Table.TicketEvents).Select(r => r.Id).ToList();
+        var escalationIds = rows.Where(r => r.Table == Table.EscalationRecords).Select(r => r.Id).ToList();
+        var notificationIds = rows.Where(r => r.Table == Table.Notifications).Select(r => r.Id).ToList();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        if (eventIds.Count > 0)
         {
-            if (heads.TryGetValue(c.TicketId, out var head))
+            var latest = (await db.TicketEvents.AsNoTracking().Where(e => eventIds.Contains(e.Id))
+                    .Select(e => new { e.TicketId, e.Sequence, e.Trigger }).ToListAsync(cancellationToken))
+                .GroupBy(e => e.TicketId).Select(g => g.MaxBy(e => e.Sequence)!).ToList();
+            var ticketIds = latest.Select(e => e.TicketId).ToList();
+            var heads = await db.FaultTickets.AsNoTracking().Where(t => ticketIds.Contains(t.Id))
+                .Select(t => new { t.Id, t.Number, t.CarrierId }).ToDictionaryAsync(t => t.Id, cancellationToken);
+            var tickets = services.GetRequiredService<Notifier<TicketChanged>>();
+            foreach (var e in latest)
             {
-                var trigger = lastTriggers.Where(e => e.TicketId == c.TicketId).MaxBy(e => e.Sequence)!.Trigger;
-                tickets.PublishFromCluster(new TicketChanged(head.Id, head.Number, head.CarrierId, trigger, head.Version));
+                if (heads.TryGetValue(e.TicketId, out var head))
+                {
+                    tickets.PublishFromCluster(new TicketChanged(head.Id, head.Number, head.CarrierId, e.Trigger, e.Sequence));
+                }
             }
         }
 
-        var recorded = await db.EscalationRecords.AsNoTracking().Where(r => r.Id > escalations)
-            .Select(r => new { r.TicketId, r.Ticket!.Number, r.Ticket.CarrierId, r.Clock, r.Level, r.Repeat }).ToListAsync(cancellationToken);
-        var escalationNotifier = services.GetRequiredService<Notifier<EscalationRecorded>>();
-        foreach (var r in recorded)
+        if (escalationIds.Count > 0)
         {
-            escalationNotifier.PublishFromCluster(new EscalationRecorded(r.TicketId, r.Number, r.CarrierId, r.Clock, r.Level, r.Repeat));
+            var recorded = await db.EscalationRecords.AsNoTracking().Where(r => escalationIds.Contains(r.Id))
+                .Select(r => new { r.TicketId, r.Ticket!.Number, r.Ticket.CarrierId, r.Clock, r.Level, r.Repeat }).ToListAsync(cancellationToken);
+            var escalations = services.GetRequiredService<Notifier<EscalationRecorded>>();
+            foreach (var r in recorded)
+            {
+                escalations.PublishFromCluster(new EscalationRecorded(r.TicketId, r.Number, r.CarrierId, r.Clock, r.Level, r.Repeat));
+            }
         }
 
-        var users = await db.Notifications.AsNoTracking().Where(n => n.Id > notifications).Select(n => n.UserId).Distinct().ToListAsync(cancellationToken);
-        if (users.Count > 0)
+        if (notificationIds.Count > 0)
         {
-            services.GetRequiredService<Notifier<NotificationsArrived>>().PublishFromCluster(new NotificationsArrived(users.ToHashSet()));
+            var users = await db.Notifications.AsNoTracking().Where(n => notificationIds.Contains(n.Id)).Select(n => n.UserId).Distinct().ToListAsync(cancellationToken);
+            if (users.Count > 0)
+            {
+                services.GetRequiredService<Notifier<NotificationsArrived>>().PublishFromCluster(new NotificationsArrived(users.ToHashSet()));
+            }
         }
-        logger.LogInformation("Resynchronised after a dropped listener: {Tickets} tickets, {Escalations} escalations, {Users} users' notifications",
-            changed.Count, recorded.Count, users.Count);
     }
 
     private async Task<(long, long, long)> HighWaterMarksAsync(CancellationToken cancellationToken)
@@ -204,5 +258,20 @@ public sealed class PostgreSqlClusterEvents(
         return (events, escalations, notifications);
     }
 
-    private sealed record Envelope(string Origin, string Type, JsonElement Fact);
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    /// <summary>The tables whose rows are relayed, as the triggers name them.</summary>
+    private enum Table
+    {
+        TicketEvents = 1,
+        EscalationRecords = 2,
+        Notifications = 3,
+    }
+
+    private readonly record struct Row(Table Table, long Id);
+
+    private sealed record Notice(
+        [property: System.Text.Json.Serialization.JsonPropertyName("table")] string Table,
+        [property: System.Text.Json.Serialization.JsonPropertyName("id")] long Id,
+        [property: System.Text.Json.Serialization.JsonPropertyName("origin")] string Origin);
 }
