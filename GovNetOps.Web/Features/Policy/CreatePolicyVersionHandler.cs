@@ -59,7 +59,7 @@ public sealed class CreatePolicyVersionHandler(
             }
 
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            db.SlaPolicyVersions.Add(SlaPolicyStore.ToRecord(policy, now, actor.DisplayName));
+            db.SlaPolicyVersions.Add(SlaPolicyStore.ToRecord(policy, now, actor.DisplayName, keepLadder: false));
             changes.Add(db, actor, "SlaPolicy", policy.Version.ToString(CultureInfo.InvariantCulture), $"第 {policy.Version} 版", "Create",
                 after: SlaPolicyFingerprint.Of(policy).Cells.Split(';').Select(c => c.Split('=', 2))
                     .ToDictionary(c => c[0], c => (string?)c[1]));
