@@ -61,25 +61,14 @@ public sealed partial class PolicyPage
     private static string Hours(TimeSpan value) =>
         string.Format(CultureInfo.CurrentCulture, PolicyText.Hours, value.TotalHours.ToString("0.##", CultureInfo.CurrentCulture));
 
-    /// <summary>A duration in hours and minutes: "2 小时", "1 小时 30 分钟", "45 分钟".</summary>
-    private static string Interval(TimeSpan value)
-    {
-        var hours = (int)value.TotalHours;
-        return (hours, value.Minutes) switch
-        {
-            (_, 0) => string.Format(CultureInfo.CurrentCulture, PolicyText.Hours, hours),
-            (0, var m) => string.Format(CultureInfo.CurrentCulture, PolicyText.Minutes, m),
-            (var h, var m) => string.Format(CultureInfo.CurrentCulture, PolicyText.HoursMinutes, h, m),
-        };
-    }
+    private static string Interval(TimeSpan value) => PolicyFormat.Interval(value);
 
-    private static string Percent(double fraction) => fraction.ToString("0.##%", CultureInfo.CurrentCulture);
+    private static string Percent(double fraction) => PolicyFormat.Percent(fraction);
 
-    /// <summary>One version's ladder on one line: 提醒 50% · 预警 80% · 超时 100% · 超时后每 2 小时重复通知.</summary>
-    private static string LadderSummary(EscalationPolicy ladder) =>
-        string.Join(" · ", ladder.Ladder.Select(r => string.Format(CultureInfo.CurrentCulture, PolicyText.LadderRung,
-                EscalationMessages.LevelName(r.Level), Percent(r.Fraction)))
-            .Append(string.Format(CultureInfo.CurrentCulture, PolicyText.LadderRenotifyShort, Interval(ladder.RenotifyEvery))));
+    /// <summary>One version's ladder in parts, shown on one line: 提醒 50% · 预警 80% · 超时 100% · 超时后每 2 小时重复通知.</summary>
+    private static IEnumerable<string> LadderParts(EscalationPolicy ladder) =>
+        ladder.Ladder.Select(r => string.Format(CultureInfo.CurrentCulture, PolicyText.LadderRung, EscalationMessages.LevelName(r.Level), Percent(r.Fraction)))
+            .Append(string.Format(CultureInfo.CurrentCulture, PolicyText.LadderRenotifyShort, Interval(ladder.RenotifyEvery)));
 
     private string StatusOf(SlaPolicy version) =>
         version.Version == _current.Version ? PolicyText.StatusInForce
