@@ -71,6 +71,21 @@ public sealed class CreatePolicyVersionHandler(
     ChangeLog changes,
     TimeProvider time)
 {
+    /// <summary>The change log's entity type of a policy version.</summary>
+    public const string EntityType = "SlaPolicy";
+
+    /// <summary>The audited ladder cells, keyed like section "Escalation" (<see cref="LadderCells"/>).</summary>
+    public const string ReminderCell = $"{EscalationPolicy.SectionName}:{nameof(EscalationLevel.Reminder)}";
+
+    /// <inheritdoc cref="ReminderCell"/>
+    public const string WarningCell = $"{EscalationPolicy.SectionName}:{nameof(EscalationLevel.Warning)}";
+
+    /// <inheritdoc cref="ReminderCell"/>
+    public const string BreachCell = $"{EscalationPolicy.SectionName}:{nameof(EscalationLevel.Breach)}";
+
+    /// <inheritdoc cref="ReminderCell"/>
+    public const string RenotifyCell = $"{EscalationPolicy.SectionName}:{nameof(EscalationPolicy.RenotifyEvery)}";
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public async Task<Result<int>> CreateAsync(ClaimsPrincipal user, PolicyVersionForm form, CancellationToken cancellationToken = default)
@@ -108,7 +123,7 @@ public sealed class CreatePolicyVersionHandler(
 
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             db.SlaPolicyVersions.Add(SlaPolicyStore.ToRecord(policy, now, actor.DisplayName, keepLadder: true));
-            changes.Add(db, actor, "SlaPolicy", policy.Version.ToString(CultureInfo.InvariantCulture), $"第 {policy.Version} 版", "Create",
+            changes.Add(db, actor, EntityType, policy.Version.ToString(CultureInfo.InvariantCulture), $"第 {policy.Version} 版", "Create",
                 after: SlaPolicyFingerprint.Of(policy).Cells.Split(';').Select(c => c.Split('=', 2))
                     .Select(c => KeyValuePair.Create(c[0], (string?)c[1]))
                     .Concat(LadderCells(policy.Escalation))
@@ -136,8 +151,7 @@ public sealed class CreatePolicyVersionHandler(
             yield return KeyValuePair.Create($"{EscalationPolicy.SectionName}:{rule.Level}", (string?)rule.Fraction.ToString(CultureInfo.InvariantCulture));
         }
 
-        yield return KeyValuePair.Create($"{EscalationPolicy.SectionName}:{nameof(EscalationPolicy.RenotifyEvery)}",
-            (string?)ladder.RenotifyEvery.ToString("c", CultureInfo.InvariantCulture));
+        yield return KeyValuePair.Create(RenotifyCell, (string?)ladder.RenotifyEvery.ToString("c", CultureInfo.InvariantCulture));
     }
 
     // NaN and infinities fall to zero: the Domain refuses them with the cell's name.
