@@ -15,8 +15,23 @@ namespace GovNetOps.Domain.Sla;
 /// </remarks>
 public static class EscalationPlanner
 {
-    /// <summary>The default number of future re-notifications listed by <see cref="StepsAhead"/>.</summary>
+    /// <summary>The default number of future re-notifications listed by <see cref="StepsAhead(FaultTicket, SlaPolicy, EscalationPolicy, DateTimeOffset, int)"/>.</summary>
     public const int DefaultMaxRenotify = 3;
+
+    /// <summary>The steps ahead under the ladder of the ticket's own policy version (<see cref="SlaPolicy.Escalation"/>):
+    /// a ticket keeps the ladder in force at its report time, as it keeps its deadlines.</summary>
+    public static IReadOnlyList<EscalationStep> StepsAhead(FaultTicket ticket, SlaPolicy policy, DateTimeOffset now, int maxRenotify = DefaultMaxRenotify)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return StepsAhead(ticket, policy, policy.Escalation, now, maxRenotify);
+    }
+
+    /// <summary>The steps due under the ladder of the ticket's own policy version (<see cref="SlaPolicy.Escalation"/>).</summary>
+    public static IReadOnlyList<EscalationStep> DueAt(FaultTicket ticket, SlaPolicy policy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return DueAt(ticket, policy, policy.Escalation, now);
+    }
 
     /// <summary>
     /// Every step strictly after <paramref name="now"/> for the clocks still open, ordered by instant (then

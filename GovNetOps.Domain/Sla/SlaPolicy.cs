@@ -31,6 +31,13 @@ public sealed class SlaPolicy
     /// <summary>Article 12: complex faults within 48 h (interpretation 4: once ops approves).</summary>
     public TimeSpan Complex { get; set; } = TimeSpan.FromHours(48);
 
+    /// <summary>
+    /// The escalation ladder of this version (interpretation 8: 50 / 80 / 100 %, re-notify interval). A ticket's steps,
+    /// its warning colour and its re-notifications follow the ladder of the version it was reported under, as its
+    /// deadlines do; versions defined in configuration take section <see cref="EscalationPolicy.SectionName"/>.
+    /// </summary>
+    public EscalationPolicy Escalation { get; set; } = EscalationPolicy.Default;
+
     /// <summary>The regulation's own values (Article 12), version 1.</summary>
     public static SlaPolicy Regulation => new();
 
@@ -47,8 +54,19 @@ public sealed class SlaPolicy
     public TimeSpan RepairAllowance(LocationClass locationClass, bool complexApproved) =>
         complexApproved ? Complex : RepairFor(locationClass);
 
+    /// <summary>This version with another ladder (the cells, number and instant unchanged); this one is left as it is.</summary>
+    public SlaPolicy WithEscalation(EscalationPolicy escalation)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        return new()
+        {
+            Version = Version, EffectiveFrom = EffectiveFrom, Response = Response, RepairCountyDirect = RepairCountyDirect,
+            RepairTownship = RepairTownship, RepairCoreRoom = RepairCoreRoom, Complex = Complex, Escalation = escalation,
+        };
+    }
+
     /// <summary>
-    /// Start-up validation: every cell present and positive. Returns one English message per bad cell,
+    /// Start-up validation: every cell present and positive, and the ladder valid (<see cref="EscalationPolicy.Validate"/>). Returns one English message per bad cell,
     /// naming it as its configuration key (e.g. "Sla:RepairTownship must be a positive duration (was 00:00:00)");
     /// empty when valid.
     /// </summary>
@@ -65,6 +83,7 @@ public sealed class SlaPolicy
         Check(nameof(RepairTownship), RepairTownship);
         Check(nameof(RepairCoreRoom), RepairCoreRoom);
         Check(nameof(Complex), Complex);
+        errors.AddRange(Escalation.Validate());
         return errors;
 
         void Check(string cell, TimeSpan value)

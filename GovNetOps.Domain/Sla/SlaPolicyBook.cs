@@ -52,7 +52,8 @@ public sealed class SlaPolicyBook
     /// <summary>
     /// Checks a new version before it is stored: numbered <see cref="NextVersion"/>, effective from
     /// <paramref name="now"/> or later (never back-dated: tickets already reported keep theirs, interpretation 1),
-    /// every cell positive. Refusals in Chinese name the field.
+    /// every cell positive, and its escalation ladder valid (<see cref="EscalationPolicy.Check"/>: strictly ascending,
+    /// the breach at 100 %, a re-notify interval above 0 and at most 720 h). Refusals in Chinese name the field.
     /// </summary>
     public Result CanAdd(SlaPolicy policy, DateTimeOffset now)
     {
@@ -79,7 +80,13 @@ public sealed class SlaPolicyBook
             }
         }
 
-        return Result.Ok();
+        ArgumentNullException.ThrowIfNull(policy.Escalation);
+        if (policy.Escalation.RenotifyEvery <= TimeSpan.Zero || policy.Escalation.RenotifyEvery > TimeSpan.FromDays(30))
+        {
+            return Result.Fail("重复通知间隔：须大于 0 且不超过 720 小时。");
+        }
+
+        return policy.Escalation.Check();
     }
 
     /// <summary>Adds a version checked by <see cref="CanAdd"/>; false when its number is taken meanwhile.</summary>

@@ -29,7 +29,7 @@ public sealed class LayoutFacts(LayoutApp app) : IClassFixture<LayoutApp>
     // The page's own overflow, and text wider than its box in the elements where that means clipped or
     // overprinted text. A box that clips on purpose shows an ellipsis (the full text is then in its title);
     // a box that scrolls (overflow auto) is left alone, except a table that scrolls sideways.
-    private const string FindOverflow = """
+    internal const string FindOverflow = """
         () => {
           const found = [];
           const de = document.documentElement;

@@ -42,6 +42,13 @@ internal sealed class TicketBuilder
         return this;
     }
 
+    /// <summary>Reported at <paramref name="at"/> instead of <see cref="Fixtures.T0"/>.</summary>
+    public TicketBuilder ReportedAt(DateTimeOffset at)
+    {
+        _reportedAt = at;
+        return this;
+    }
+
     /// <summary>Back-dated report: logged <paramref name="loggedAfter"/> after the report time.</summary>
     public TicketBuilder LoggedAfter(TimeSpan loggedAfter)
     {

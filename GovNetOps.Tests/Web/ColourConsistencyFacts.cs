@@ -17,13 +17,13 @@ using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovNetOps.Tests.Web;
 
 /// <summary>One ticket, one colour: the clock card, the ticket list row, the carrier queue row and the board row
-/// agree at the Warning rung and at the deadline, with a ladder whose Warning rung is at 70 % (not the default 80 %).</summary>
+/// agree at the Warning rung and at the deadline, under a policy version whose ladder has its Warning rung at 70 % (not the
+/// default 80 %): every view takes the ladder of the ticket's own version.</summary>
 public sealed class ColourConsistencyFacts : BunitTestContext
 {
     // Monday 2026-11-23 10:00 China time; a county-direct backbone fault reported then, response 1 h.
@@ -38,6 +38,8 @@ public sealed class ColourConsistencyFacts : BunitTestContext
         ],
     };
 
+    private static readonly SlaPolicyBook Book = SlaPolicyBook.Single(SlaPolicy.Regulation.WithEscalation(Ladder));
+
     private readonly FakeTimeProvider _time = new(T0);
     private readonly string _folder = TestPaths.NewTempFolder();
     private readonly BunitAuthorizationContext _auth;
@@ -50,8 +52,7 @@ public sealed class ColourConsistencyFacts : BunitTestContext
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connection));
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(_time);
-        Services.AddSingleton(Options.Create(Ladder));
-        Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
+        Services.AddSingleton(Book);
         // The ticket chain is keyed (Security:LogKey in the app).
         Services.AddSingleton(new GovNetOps.Web.Infrastructure.SecurityLog.ChainKeys("test-key-for-the-ticket-chain-000000000"));
         Services.AddTicketReadModel();
@@ -109,8 +110,8 @@ public sealed class ColourConsistencyFacts : BunitTestContext
     {
         var ticket = Services.GetRequiredService<TicketStore>().LoadWhereAsync(t => t.Number == _number).GetAwaiter().GetResult().Single();
         var now = _time.GetUtcNow();
-        var response = SlaClocks.Compute(ticket, SlaPolicyBook.Single(SlaPolicy.Regulation), now).Single(c => c.Kind == ClockKind.Response);
-        var card = Render<ClockCard>(p => p.Add(c => c.Clock, response).Add(c => c.At, now));
+        var response = SlaClocks.Compute(ticket, Book, now).Single(c => c.Kind == ClockKind.Response);
+        var card = Render<ClockCard>(p => p.Add(c => c.Clock, response).Add(c => c.At, now).Add(c => c.Ladder, Book.ForVersion(ticket.PolicyVersion).Escalation));
         return Enum.Parse<ClockColour>(card.Find(".clock-card").GetAttribute("data-colour")!);
     }
 
@@ -135,7 +136,7 @@ public sealed class ColourConsistencyFacts : BunitTestContext
     private async Task<ClockColour> BoardRowColourAsync()
     {
         var ticket = (await Services.GetRequiredService<TicketStore>().LoadWhereAsync(t => t.Number == _number)).Single();
-        var row = BoardRules.RowFor(ticket, _number, "县财政局", "电信", SlaPolicyBook.Single(SlaPolicy.Regulation), Ladder, T0)!;
+        var row = BoardRules.RowFor(ticket, _number, "县财政局", "电信", Book, T0)!;
         var board = Render<BoardView>(p => p.Add(v => v.Snapshot, new BoardSnapshot(1, T0, [row], 0, [], [])));
         return Enum.Parse<ClockColour>(board.Find("[data-testid=board-row]").GetAttribute("data-state")!);
     }

@@ -36,7 +36,6 @@ public sealed class IntakePageFacts : BunitTestContext
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(Options.Create(SlaPolicy.Regulation));
         Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
-        Services.AddSingleton(Options.Create(EscalationPolicy.Default));
         // The ticket chain is keyed (Security:LogKey in the app).
         Services.AddSingleton(new GovNetOps.Web.Infrastructure.SecurityLog.ChainKeys("test-key-for-the-ticket-chain-000000000"));
         Services.AddTicketReadModel();

@@ -34,7 +34,6 @@ public sealed class TicketPageFacts : BunitTestContext
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connection));
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(_time);
-        Services.AddSingleton(Options.Create(EscalationPolicy.Default));
         Services.AddSingleton(SlaPolicyBook.Single(SlaPolicy.Regulation));
         // The ticket chain is keyed (Security:LogKey in the app).
         Services.AddSingleton(new GovNetOps.Web.Infrastructure.SecurityLog.ChainKeys("test-key-for-the-ticket-chain-000000000"));

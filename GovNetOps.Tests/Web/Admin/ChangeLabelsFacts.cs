@@ -43,6 +43,28 @@ public sealed partial class ChangeLabelsFacts
         Assert.Empty(unlabelled);
     }
 
+    [Theory]
+    // A new SLA policy version's after-image reads as on the policy page: the matrix cells and the ladder.
+    [InlineData("Escalation:Warning", "0.7", "预警比例", "70%")]
+    [InlineData("Escalation:Reminder", "0.125", "提醒比例", "12.5%")]
+    [InlineData("Escalation:RenotifyEvery", "01:30:00", "重复通知间隔", "1 小时 30 分钟")]
+    [InlineData("RepairTownship", "08:00:00", "修复时限 · 乡镇区域", "8 小时")]
+    [InlineData("EffectiveFrom", "2026-12-01T01:00:00.0000000+00:00", "生效时间（北京时间）", "2026-12-01 09:00")]
+    public void PolicyVersionFields_ReadInChinese(string field, string stored, string label, string value)
+    {
+        var (ui, format) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            Assert.Equal(label, ChangeLabels.Field("SlaPolicy", field));
+            Assert.Equal(value, ChangeLabels.Value("SlaPolicy", field, stored));
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, format);
+        }
+    }
+
     private static string Label(string code) =>
         ChangeLabels.EntityType(code) is var type && type != code ? type : ChangeLabels.Action(code);
 

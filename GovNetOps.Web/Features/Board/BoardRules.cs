@@ -11,8 +11,9 @@ namespace GovNetOps.Web.Features.Board;
 /// </summary>
 public static class BoardRules
 {
-    /// <summary>The board row of an open backbone ticket at <paramref name="now"/>; null for LAN faults (no carrier clocks).</summary>
-    public static BoardRow? RowFor(FaultTicket ticket, string number, string siteName, string carrierName, SlaPolicyBook policies, EscalationPolicy ladder, DateTimeOffset now)
+    /// <summary>The board row of an open backbone ticket at <paramref name="now"/>, coloured by the ladder of its own policy
+    /// version; null for LAN faults (no carrier clocks).</summary>
+    public static BoardRow? RowFor(FaultTicket ticket, string number, string siteName, string carrierName, SlaPolicyBook policies, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         if (!ticket.HasCarrierClocks)
@@ -20,7 +21,10 @@ public static class BoardRules
             return null;
         }
 
+        ArgumentNullException.ThrowIfNull(policies);
         var clocks = SlaClocks.Compute(ticket, policies, now);
+        // The warning colour follows the ladder of the ticket's own version, like its deadlines.
+        var ladder = policies.ForVersion(ticket.PolicyVersion).Escalation;
         var response = clocks.FirstOrDefault(c => c.Kind == ClockKind.Response) is { } r ? ClockSignal.From(r, ladder) : null;
         var repair = clocks.FirstOrDefault(c => c.Kind == ClockKind.Repair) is { } p ? ClockSignal.From(p, ladder) : null;
         var paused = ClockSignal.Governing([response, repair]) is null ? clocks.FirstOrDefault(c => c.State == ClockState.Suspended) : null;

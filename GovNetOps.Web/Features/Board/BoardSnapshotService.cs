@@ -29,7 +29,6 @@ public sealed class BoardSnapshotService : IDisposable
     private readonly TimeProvider _time;
     private readonly IDisposable _subscription;
     private readonly ILogger<BoardSnapshotService> _logger;
-    private readonly EscalationPolicy _ladder;
     private readonly ITimer _thresholdTimer;
     private readonly SemaphoreSlim _firstBuild = new(1, 1);
     private volatile BoardSnapshot? _current;
@@ -41,7 +40,6 @@ public sealed class BoardSnapshotService : IDisposable
         IDbContextFactory<AppDbContext> factory,
         TicketStore store,
         SlaPolicyBook policies,
-        IOptions<EscalationPolicy> escalation,
         TimeProvider time,
         Notifier<TicketChanged> changes,
         ILogger<BoardSnapshotService> logger)
@@ -51,7 +49,6 @@ public sealed class BoardSnapshotService : IDisposable
         _policies = policies;
         _time = time;
         _logger = logger;
-        _ladder = escalation.Value;
         _thresholdTimer = time.CreateTimer(_ => RequestRebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         // Only lifecycle changes: the board shows nothing from escalation records, so they cost it no rebuild.
         _subscription = changes.Subscribe(OnTicketChanged);
@@ -182,7 +179,7 @@ public sealed class BoardSnapshotService : IDisposable
                 continue;
             }
 
-            if (BoardRules.RowFor(ticket, head.Number, head.Site, head.Carrier, _policies, _ladder, now) is { } row)
+            if (BoardRules.RowFor(ticket, head.Number, head.Site, head.Carrier, _policies, now) is { } row)
             {
                 rows.Add(row);
             }

@@ -13,7 +13,7 @@ namespace GovNetOps.Web.Features.Carrier;
 
 /// <summary>The carrier's own open backbone faults, nearest deadline first (no running clock last). LAN faults are
 /// the unit's own (Article 11) and in no carrier's queue.</summary>
-public sealed class CarrierQueueHandler(IDbContextFactory<AppDbContext> factory, IOptions<EscalationPolicy> ladder, CurrentActors actors, TicketActionHandler actions)
+public sealed class CarrierQueueHandler(IDbContextFactory<AppDbContext> factory, SlaPolicyBook policies, CurrentActors actors, TicketActionHandler actions)
 {
     /// <summary>The queue's incidents (one outage, many sites): the incident number and its rows, for every incident
     /// with more than one ticket in the queue, in queue order.</summary>
@@ -57,7 +57,7 @@ public sealed class CarrierQueueHandler(IDbContextFactory<AppDbContext> factory,
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.FaultTickets.AsNoTracking().Where(TicketFilters.InCarrierQueue(carrierId))
-            .Select(TicketRow.Projection(ladder.Value)).ToListAsync(cancellationToken);
+            .Select(TicketRow.Projection(policies)).ToListAsync(cancellationToken);
         var ordered = rows.OrderBy(r => r.NextDeadline ?? DateTimeOffset.MaxValue).ThenBy(r => r.ReportedAt).ToList();
         // An incident's tickets stay together, where its first (nearest deadline) ticket stands.
         var first = new Dictionary<string, int>();

@@ -5,12 +5,11 @@ namespace GovNetOps.Web.Features.Escalation;
 
 public static class EscalationFeature
 {
-    /// <summary>The escalation ladder from section "Escalation" (validated at start-up), its scheduler,
-    /// jobs and start-up rebuild. Needs AddJobs(), AddTickets() and AddNotifications().</summary>
+    /// <summary>The escalation scheduler, jobs and start-up rebuild, with their timing from section "Escalation"; the ladder
+    /// itself is each SLA policy version's (<see cref="SlaPolicy.Escalation"/>, AddSlaPolicy()). Needs AddJobs(),
+    /// AddTickets() and AddNotifications().</summary>
     public static IServiceCollection AddEscalation(this IServiceCollection services)
     {
-        services.AddOptions<EscalationPolicy>().BindConfiguration(EscalationPolicy.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EscalationPolicy>, EscalationPolicyValidation>();
         services.AddOptions<EscalationTiming>().BindConfiguration(EscalationPolicy.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EscalationTiming>, EscalationTimingValidation>();
         services.AddSingleton<EscalationScheduler>();
@@ -20,15 +19,6 @@ public static class EscalationFeature
         services.AddScoped<EscalationLogService>();
         services.AddHostedService<EscalationStartup>();
         return services;
-    }
-
-    private sealed class EscalationPolicyValidation : IValidateOptions<EscalationPolicy>
-    {
-        public ValidateOptionsResult Validate(string? name, EscalationPolicy options)
-        {
-            var errors = options.Validate();
-            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-        }
     }
 
     private sealed class EscalationTimingValidation(IOptions<Infrastructure.Jobs.JobsOptions> jobs) : IValidateOptions<EscalationTiming>

@@ -24,7 +24,6 @@ public sealed class EscalationRecorder(
     TicketStore store,
     EscalationScheduler scheduler,
     SlaPolicyBook policies,
-    IOptions<EscalationPolicy> escalation,
     IEnumerable<INotificationChannel> channels,
     IOptions<NotificationOptions> links,
     IBackgroundJobClient jobs,
@@ -81,7 +80,7 @@ public sealed class EscalationRecorder(
             foreach (var ticket in await store.LoadWhereAsync(t => ids.Contains(t.Id), cancellationToken))
             {
                 var due = ticket.HasCarrierClocks
-                    ? EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), escalation.Value, dueAt).Where(d => d.DueAt == dueAt).ToList()
+                    ? EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), dueAt).Where(d => d.DueAt == dueAt).ToList()
                     : [];
                 tickets[ticket.Id] = (ticket.Version, due);
             }
@@ -230,7 +229,7 @@ public sealed class EscalationRecorder(
                 continue;
             }
 
-            var step = EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), escalation.Value, s.DueAt)
+            var step = EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), s.DueAt)
                 .FirstOrDefault(d => d.Key == s.Key && d.DueAt == s.DueAt);
             if (step is not null)
             {

@@ -18,7 +18,6 @@ public sealed class EscalationScheduler(
     IDbContextFactory<AppDbContext> factory,
     TicketStore store,
     SlaPolicyBook policies,
-    IOptions<EscalationPolicy> escalation,
     IOptions<EscalationTiming> timing,
     IBackgroundJobClient jobs,
     TimeProvider time,
@@ -98,8 +97,9 @@ public sealed class EscalationScheduler(
             if (ticket is { HasCarrierClocks: true })
             {
                 var sla = policies.ForVersion(ticket.PolicyVersion);
-                ahead = EscalationPlanner.StepsAhead(ticket, sla, escalation.Value, now, RenotifyAhead);
-                due = EscalationPlanner.DueAt(ticket, sla, escalation.Value, now);
+                // The ladder of the ticket's own version: a later version's ladder never moves its steps.
+                ahead = EscalationPlanner.StepsAhead(ticket, sla, now, RenotifyAhead);
+                due = EscalationPlanner.DueAt(ticket, sla, now);
             }
 
             Dictionary<string, PlannedStep> current;

@@ -13,7 +13,6 @@ public sealed class EscalationSweepJob(
     EscalationRecorder recorder,
     TicketStore store,
     SlaPolicyBook policies,
-    IOptions<EscalationPolicy> escalation,
     IOptions<EscalationTiming> timing,
     TimeProvider time,
     ILogger<EscalationSweepJob> logger)
@@ -33,7 +32,7 @@ public sealed class EscalationSweepJob(
             }
 
             var now = time.GetUtcNow();
-            var due = EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), escalation.Value, now)
+            var due = EscalationPlanner.DueAt(ticket, policies.ForVersion(ticket.PolicyVersion), now)
                 .Where(s => s.DueAt <= now - timing.Value.SweepGrace).ToList();
             if (due.Count > 0)
             {

@@ -1,19 +1,18 @@
 using System.Globalization;
 using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Features.Escalation;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyText = GovNetOps.Web.Resources.Policy;
 
 namespace GovNetOps.Web.Features.Policy;
 
-/// <summary>时限规则: the Article 12 matrix in force and its versions, the escalation ladder and the product's
+/// <summary>时限规则: the Article 12 matrix in force and its versions, each with its escalation ladder, and the product's
 /// interpretations with their articles — what every role is held to, in one place.</summary>
 public sealed partial class PolicyPage
 {
     [Inject] private SlaPolicyBook Book { get; set; } = default!;
-    [Inject] private IOptions<EscalationPolicy> Escalation { get; set; } = default!;
     [Inject] private IDbContextFactory<AppDbContext> DbFactory { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private Infrastructure.Security.CurrentActors Actors { get; set; } = default!;
@@ -21,7 +20,6 @@ public sealed partial class PolicyPage
 
     private SlaPolicy _current = default!;
     private IReadOnlyList<SlaPolicy> _versions = [];
-    private EscalationPolicy _ladder = default!;
     private Dictionary<int, int> _tickets = [];
     private DateTimeOffset _now;
     private bool _canAdmin;
@@ -46,7 +44,6 @@ public sealed partial class PolicyPage
         _now = Time.GetUtcNow();
         _current = Book.CurrentAt(_now);
         _versions = Book.Versions.OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Version).ToList();
-        _ladder = Escalation.Value;
         await using var db = await DbFactory.CreateDbContextAsync();
         _tickets = await db.FaultTickets.GroupBy(t => t.PolicyVersion)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
@@ -63,6 +60,15 @@ public sealed partial class PolicyPage
 
     private static string Hours(TimeSpan value) =>
         string.Format(CultureInfo.CurrentCulture, PolicyText.Hours, value.TotalHours.ToString("0.##", CultureInfo.CurrentCulture));
+
+    private static string Interval(TimeSpan value) => PolicyFormat.Interval(value);
+
+    private static string Percent(double fraction) => PolicyFormat.Percent(fraction);
+
+    /// <summary>One version's ladder in parts, shown on one line: 提醒 50% · 预警 80% · 超时 100% · 超时后每 2 小时重复通知.</summary>
+    private static IEnumerable<string> LadderParts(EscalationPolicy ladder) =>
+        ladder.Ladder.Select(r => string.Format(CultureInfo.CurrentCulture, PolicyText.LadderRung, EscalationMessages.LevelName(r.Level), Percent(r.Fraction)))
+            .Append(string.Format(CultureInfo.CurrentCulture, PolicyText.LadderRenotifyShort, Interval(ladder.RenotifyEvery)));
 
     private string StatusOf(SlaPolicy version) =>
         version.Version == _current.Version ? PolicyText.StatusInForce

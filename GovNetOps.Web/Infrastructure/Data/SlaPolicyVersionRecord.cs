@@ -12,6 +12,11 @@ public sealed class SlaPolicyVersionRecord
     public TimeSpan RepairCoreRoom { get; set; }
     public TimeSpan Complex { get; set; }
 
+    /// <summary>The version's escalation ladder (<see cref="Sla.EscalationLadderText"/>); null means the configured section
+    /// "Escalation", as for the versions seeded from configuration and every version stored before ladders were kept
+    /// with their version.</summary>
+    public string? Escalation { get; set; }
+
     /// <summary>When the version was stored (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 

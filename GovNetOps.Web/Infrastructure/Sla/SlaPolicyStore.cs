@@ -1,6 +1,7 @@
 using GovNetOps.Domain.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovNetOps.Web.Infrastructure.Sla;
 
@@ -9,10 +10,13 @@ namespace GovNetOps.Web.Infrastructure.Sla;
 /// "Sla", with PreviousVersions) are stored. Every start: the book is replaced by the stored versions, before
 /// <see cref="SlaPolicyStartupCheck"/> compares them with the fingerprints tickets were reported under. A configuration
 /// that differs from the database afterwards is logged and ignored: a new version is made on the SLA policy page.
+/// A stored version without a ladder of its own takes the configured section "Escalation" (read at start-up, as before
+/// ladders were kept with their version); one made on the page keeps the ladder it was made with.
 /// </summary>
 internal sealed class SlaPolicyStore(
     IDbContextFactory<AppDbContext> factory,
     SlaPolicyBook book,
+    IOptions<EscalationPolicy> configuredLadder,
     TimeProvider time,
     ILogger<SlaPolicyStore> logger) : IDatabaseCheck
 {
@@ -27,7 +31,7 @@ internal sealed class SlaPolicyStore(
             var now = time.GetUtcNow();
             foreach (var policy in book.Versions)
             {
-                db.SlaPolicyVersions.Add(ToRecord(policy, now, SeededBy));
+                db.SlaPolicyVersions.Add(ToRecord(policy, now, SeededBy, keepLadder: false));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -36,7 +40,7 @@ internal sealed class SlaPolicyStore(
         }
 
         var configured = book.Versions.ToList();
-        book.ReplaceAll(stored.Select(ToPolicy));
+        book.ReplaceAll(stored.Select(r => ToPolicy(r, configuredLadder.Value)));
         foreach (var policy in configured)
         {
             var kept = book.TryGetVersion(policy.Version, out var inDb) ? inDb : null;
@@ -48,7 +52,8 @@ internal sealed class SlaPolicyStore(
         }
     }
 
-    public static SlaPolicyVersionRecord ToRecord(SlaPolicy policy, DateTimeOffset now, string by) => new()
+    /// <summary>The row of a version; <paramref name="keepLadder"/> false leaves its ladder to the configured section.</summary>
+    public static SlaPolicyVersionRecord ToRecord(SlaPolicy policy, DateTimeOffset now, string by, bool keepLadder) => new()
     {
         Version = policy.Version,
         EffectiveFrom = policy.EffectiveFrom,
@@ -57,11 +62,13 @@ internal sealed class SlaPolicyStore(
         RepairTownship = policy.RepairTownship,
         RepairCoreRoom = policy.RepairCoreRoom,
         Complex = policy.Complex,
+        Escalation = keepLadder ? EscalationLadderText.Write(policy.Escalation) : null,
         CreatedAt = now,
         CreatedBy = by,
     };
 
-    public static SlaPolicy ToPolicy(SlaPolicyVersionRecord record) => new()
+    /// <summary>The version a row holds; a row without a ladder takes <paramref name="configuredLadder"/>.</summary>
+    public static SlaPolicy ToPolicy(SlaPolicyVersionRecord record, EscalationPolicy configuredLadder) => new()
     {
         Version = record.Version,
         EffectiveFrom = record.EffectiveFrom,
@@ -70,5 +77,6 @@ internal sealed class SlaPolicyStore(
         RepairTownship = record.RepairTownship,
         RepairCoreRoom = record.RepairCoreRoom,
         Complex = record.Complex,
+        Escalation = record.Escalation is { } ladder ? EscalationLadderText.Read(ladder) : configuredLadder,
     };
 }

@@ -9,16 +9,25 @@ public static class SlaServiceCollectionExtensions
     /// <summary>The Article 12 matrix from section <c>Sla</c> (the current version) and
     /// <c>Sla:PreviousVersions</c> (older versions still referenced by tickets), validated at start-up:
     /// a missing or non-positive cell stops the app with the cell's name; so does a version that tickets in the
-    /// database reference but is not configured, or a used version whose cells were edited.</summary>
+    /// database reference but is not configured, or a used version whose cells were edited. Each configured version carries
+    /// the ladder of section <c>Escalation</c>; a version made on the SLA policy page carries its own.</summary>
     public static IServiceCollection AddSlaPolicy(this IServiceCollection services)
     {
         services.AddOptions<SlaPolicy>().BindConfiguration(SlaPolicy.SectionName).ValidateOnStart();
         services.AddOptions<SlaHistoryOptions>().BindConfiguration(SlaPolicy.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlaPolicy>, SlaPolicyValidation>();
         services.AddSingleton<IValidateOptions<SlaHistoryOptions>, SlaHistoryValidation>();
-        services.AddSingleton(sp => new SlaPolicyBook(
-            sp.GetRequiredService<IOptions<SlaHistoryOptions>>().Value.PreviousVersions
-                .Append(sp.GetRequiredService<IOptions<SlaPolicy>>().Value)));
+        // The escalation ladder of every version defined in configuration is section "Escalation" (interpretation 8).
+        services.AddOptions<EscalationPolicy>().BindConfiguration(EscalationPolicy.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EscalationPolicy>, EscalationPolicyValidation>();
+        services.AddSingleton(sp =>
+        {
+            var ladder = sp.GetRequiredService<IOptions<EscalationPolicy>>().Value;
+            return new SlaPolicyBook(
+                sp.GetRequiredService<IOptions<SlaHistoryOptions>>().Value.PreviousVersions
+                    .Append(sp.GetRequiredService<IOptions<SlaPolicy>>().Value)
+                    .Select(p => p.WithEscalation(ladder)));
+        });
         // The stored versions replace the configured ones before the fingerprint check reads the book.
         services.AddScoped<IDatabaseCheck, SlaPolicyStore>();
         services.AddScoped<IDatabaseCheck, SlaPolicyStartupCheck>();
@@ -28,6 +37,15 @@ public static class SlaServiceCollectionExtensions
     private sealed class SlaPolicyValidation : IValidateOptions<SlaPolicy>
     {
         public ValidateOptionsResult Validate(string? name, SlaPolicy options)
+        {
+            var errors = options.Validate();
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
+    }
+
+    private sealed class EscalationPolicyValidation : IValidateOptions<EscalationPolicy>
+    {
+        public ValidateOptionsResult Validate(string? name, EscalationPolicy options)
         {
             var errors = options.Validate();
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -27,21 +27,26 @@ public sealed record TicketRow(
     /// <summary>The row's colour at <paramref name="at"/> (<see cref="ClockSignal.RowColourAt"/>).</summary>
     public ClockColour ColourAt(DateTimeOffset at) => ClockSignal.RowColourAt([Response, Repair], at);
 
-    /// <summary>The one mapping from the projection to a row; the Warning rung of the ladder in force places each clock's warning.</summary>
-    public static Expression<Func<FaultTicketRecord, TicketRow>> Projection(EscalationPolicy ladder)
+    /// <summary>The one mapping from the projection to a row; the Warning rung of the ladder of the ticket's own policy
+    /// version places each clock's warning (a later version's ladder never recolours it).</summary>
+    public static Expression<Func<FaultTicketRecord, TicketRow>> Projection(SlaPolicyBook policies)
     {
-        ArgumentNullException.ThrowIfNull(ladder);
-        var f = ladder.WarningFraction;
+        ArgumentNullException.ThrowIfNull(policies);
         return t => new TicketRow(
             t.Id, t.Number, t.Site!.Name, t.LocationClass, t.Scope, t.CarrierId, t.Carrier!.Name, t.Carrier!.ShortName, t.State, t.Complex,
             t.SuspendRequested, t.ReportedAt, t.AcknowledgedAt, t.RepairedAt,
-            Signal(ClockKind.Response, t.ResponseDeadline, t.ResponseAllowance, f, t.ResponseRunning, false, t.ResponseBreachedDeadline, t.ResponseMetAt),
-            Signal(ClockKind.Repair, t.RepairDeadline, t.RepairAllowance, f, t.RepairRunning, t.RepairSuspended, t.RepairBreachedDeadline, t.RepairMetAt),
+            Signal(ClockKind.Response, t.ResponseDeadline, t.ResponseAllowance, WarningFraction(policies, t.PolicyVersion), t.ResponseRunning, false,
+                t.ResponseBreachedDeadline, t.ResponseMetAt),
+            Signal(ClockKind.Repair, t.RepairDeadline, t.RepairAllowance, WarningFraction(policies, t.PolicyVersion), t.RepairRunning, t.RepairSuspended,
+                t.RepairBreachedDeadline, t.RepairMetAt),
             t.Symptoms, t.Version)
         {
             IncidentNumber = t.IncidentNumber,
         };
     }
+
+    // Runs on the client, in the query's final projection (the book is a query parameter, read per row).
+    private static double WarningFraction(SlaPolicyBook policies, int version) => policies.ForVersion(version).Escalation.WarningFraction;
 
     // Runs on the client, in the query's final projection.
     private static ClockSignal? Signal(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovNetOps.Domain.Applications;
 using GovNetOps.Domain.Common;
 using GovNetOps.Domain.Maintenance;
@@ -10,6 +11,7 @@ using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Resources;
 
 using CarrierEntity = GovNetOps.Web.Infrastructure.Data.Carrier;
+using PolicyText = GovNetOps.Web.Resources.Policy;
 
 namespace GovNetOps.Web.Features.Admin.Changes;
 
@@ -29,7 +31,7 @@ public static class ChangeLabels
         Reports.Disputes.BreachDisputeHandler.EntityType => Registry.Entity_BreachDispute,
         Maintenance.FileNoticeHandler.EntityType => Registry.Entity_MaintenanceNotice,
         "CalendarYear" => Registry.Entity_CalendarYear,
-        "SlaPolicy" => Registry.Entity_SlaPolicy,
+        Policy.CreatePolicyVersionHandler.EntityType => Registry.Entity_SlaPolicy,
         "SecurityContact" => Registry.Entity_SecurityContact,
         nameof(SecurityFindingRecord) => Registry.Entity_SecurityFinding,
         nameof(NetworkApplicationRecord) => Registry.Entity_NetworkApplication,
@@ -101,6 +103,7 @@ public static class ChangeLabels
         ("User", "lockedUntil") => Registry.UserField_LockedUntil,
         ("User", "twoFactor") => Registry.UserField_TwoFactor,
         (Reports.Disputes.BreachDisputeHandler.EntityType, "State") => Registry.Field_State,
+        (Policy.CreatePolicyVersionHandler.EntityType, _) => PolicyField(field),
         (_, "Rows") => Registry.Change_Rows,
         (_, "Created") => Registry.Change_Created,
         (_, "Updated") => Registry.Change_Updated,
@@ -108,11 +111,44 @@ public static class ChangeLabels
         _ => field,
     };
 
+    // A new SLA policy version's after-image: the matrix cells (SlaPolicyFingerprint) and the ladder
+    // (CreatePolicyVersionHandler.LadderCells), named as on the policy page.
+    private static string PolicyField(string field) => field switch
+    {
+        nameof(SlaPolicy.Response) => PolicyText.Response,
+        nameof(SlaPolicy.RepairCountyDirect) => PolicyText.RepairCountyDirect,
+        nameof(SlaPolicy.RepairTownship) => PolicyText.RepairTownship,
+        nameof(SlaPolicy.RepairCoreRoom) => PolicyText.RepairCoreRoom,
+        nameof(SlaPolicy.Complex) => PolicyText.Complex,
+        nameof(SlaPolicy.EffectiveFrom) => PolicyText.ColEffective,
+        Policy.CreatePolicyVersionHandler.ReminderCell => PolicyText.LadderReminder,
+        Policy.CreatePolicyVersionHandler.WarningCell => PolicyText.LadderWarning,
+        Policy.CreatePolicyVersionHandler.BreachCell => PolicyText.LadderBreach,
+        Policy.CreatePolicyVersionHandler.RenotifyCell => PolicyText.LadderRenotifyInterval,
+        _ => field,
+    };
+
+    private static string? PolicyValue(string field, string value) => field switch
+    {
+        Policy.CreatePolicyVersionHandler.ReminderCell or Policy.CreatePolicyVersionHandler.WarningCell or Policy.CreatePolicyVersionHandler.BreachCell
+            when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) =>
+            Policy.PolicyFormat.Percent(fraction),
+        nameof(SlaPolicy.EffectiveFrom) when DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) =>
+            ChinaTime.Format(at),
+        _ when TimeSpan.TryParseExact(value, "c", CultureInfo.InvariantCulture, out var duration) => Policy.PolicyFormat.Interval(duration),
+        _ => null,
+    };
+
     public static string Value(string entityType, string field, string? value)
     {
         if (value is null)
         {
             return "—";
+        }
+
+        if (entityType == Policy.CreatePolicyVersionHandler.EntityType && PolicyValue(field, value) is { } policyValue)
+        {
+            return policyValue;
         }
 
         return (entityType, field) switch

@@ -13,7 +13,6 @@ public sealed class TicketDetailsHandler(
     IDbContextFactory<AppDbContext> factory,
     TicketStore store,
     SlaPolicyBook policies,
-    IOptions<EscalationPolicy> ladder,
     TimeProvider time,
     CurrentActors actors,
     ILogger<TicketDetailsHandler> logger)
@@ -44,7 +43,7 @@ public sealed class TicketDetailsHandler(
             return null;
         }
         var row = await db.FaultTickets.AsNoTracking().Where(t => t.Id == head.Id)
-            .Select(TicketRow.Projection(ladder.Value)).SingleAsync(cancellationToken);
+            .Select(TicketRow.Projection(policies)).SingleAsync(cancellationToken);
         var ticket = await store.LoadAsync(head.Id, cancellationToken);
         if (ticket is null)
         {

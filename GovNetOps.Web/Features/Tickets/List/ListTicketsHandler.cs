@@ -12,7 +12,7 @@ namespace GovNetOps.Web.Features.Tickets.List;
 /// <summary>The ticket list: the viewer's visible tickets, filtered and paged on the server.</summary>
 public sealed class ListTicketsHandler(
     IDbContextFactory<AppDbContext> factory,
-    IOptions<EscalationPolicy> ladder,
+    SlaPolicyBook policies,
     TimeProvider time,
     CurrentActors actors)
 {
@@ -98,7 +98,7 @@ public sealed class ListTicketsHandler(
         var total = await q.CountAsync(cancellationToken);
         var page = await Order(q, query.Sort)
             .Skip(Math.Max(0, query.Page) * query.PageSize).Take(Math.Clamp(query.PageSize, 1, 200))
-            .Select(TicketRow.Projection(ladder.Value)).ToListAsync(cancellationToken);
+            .Select(TicketRow.Projection(policies)).ToListAsync(cancellationToken);
         return new TicketResults(page, total);
     }
 }

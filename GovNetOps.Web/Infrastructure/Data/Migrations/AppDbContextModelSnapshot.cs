@@ -1641,6 +1641,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations
                     b.Property<long>("EffectiveFrom")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Escalation")
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeSpan>("RepairCoreRoom")
                         .HasColumnType("TEXT");
 

@@ -1688,6 +1688,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long>("EffectiveFrom")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Escalation")
+                        .HasColumnType("text");
+
                     b.Property<TimeSpan>("RepairCoreRoom")
                         .HasColumnType("interval");
 

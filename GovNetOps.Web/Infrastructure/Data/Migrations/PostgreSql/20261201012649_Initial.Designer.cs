@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261130235150_Initial")]
+    [Migration("20261201012649_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1690,6 +1690,9 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<long>("EffectiveFrom")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Escalation")
+                        .HasColumnType("text");
 
                     b.Property<TimeSpan>("RepairCoreRoom")
                         .HasColumnType("interval");

@@ -226,6 +226,7 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                     RepairTownship = table.Column<TimeSpan>(type: "interval", nullable: false),
                     RepairCoreRoom = table.Column<TimeSpan>(type: "interval", nullable: false),
                     Complex = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    Escalation = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
