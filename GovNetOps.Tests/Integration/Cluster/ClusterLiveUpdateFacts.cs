@@ -67,6 +67,65 @@ public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
         Assert.Single(onAItself, c => c.Number == reported.Value);
     }
 
+    /// <summary>What each instance holds in memory follows what another stored: a new SLA version (with its ladder) is in
+    /// B's book, an edited calendar year in B's calendar, and a unit cut off on A reaches B's boards, each within a second
+    /// of A's commit — so no instance computes deadlines by rules another has replaced.</summary>
+    [Fact]
+    public async Task VersionCalendarAndConnection_StoredOnA_AreInForceOnB_WithinOneSecond()
+    {
+        var database = TestPostgres.NewDatabase("config");
+        await using var a = new GovNetOpsFactory(postgreSqlConnectionString: database);
+        a.CreateClient().Dispose();
+        await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
+        using var healthOnB = b.CreateClient();
+        await TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
+            TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        var bookOnB = b.Services.GetRequiredService<GovNetOps.Domain.Sla.SlaPolicyBook>();
+        var calendarOnB = b.Services.GetRequiredService<GovNetOps.Web.Infrastructure.Calendar.WorkingCalendarSource>();
+        var next = bookOnB.NextVersion;
+        Assert.False(calendarOnB.Current.IsKnownYear(2031));
+        var cutOff = new TaskCompletionSource<GovNetOps.Web.Features.Applications.Findings.SiteConnectionChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = b.Services.GetRequiredService<Notifier<GovNetOps.Web.Features.Applications.Findings.SiteConnectionChanged>>().Subscribe(c =>
+        {
+            cutOff.TrySetResult(c);
+            return Task.CompletedTask;
+        });
+
+        var now = TimeProvider.System.GetUtcNow();
+        var policy = new GovNetOps.Domain.Sla.SlaPolicy { Version = next, EffectiveFrom = now.AddDays(1), Response = TimeSpan.FromMinutes(45) }
+            .WithEscalation(new GovNetOps.Domain.Sla.EscalationPolicy { RenotifyEvery = TimeSpan.FromHours(1) });
+        int siteId;
+        var watch = Stopwatch.StartNew();
+        await using (var db = await a.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            db.SlaPolicyVersions.Add(GovNetOps.Web.Infrastructure.Sla.SlaPolicyStore.ToRecord(policy, now, "test", keepLadder: true));
+            db.CalendarYears.Add(new CalendarYearRecord
+            {
+                Year = 2031, Notice = "国务院办公厅关于2031年部分节假日安排的通知", UpdatedAt = now,
+                Days = [new CalendarDayRecord { Year = 2031, Date = new DateOnly(2031, 1, 1), Off = true, Name = "元旦" }],
+            });
+            var site = await db.Sites.OrderBy(x => x.Id).FirstAsync();
+            site.Status = GovNetOps.Domain.Registry.SiteConnectionStatus.DisconnectedForRectification;
+            siteId = site.Id;
+            await db.SaveChangesAsync();
+        }
+        var committed = watch.Elapsed;
+
+        var heard = await cutOff.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(siteId, heard.SiteId);
+        Assert.Equal(GovNetOps.Domain.Registry.SiteConnectionStatus.DisconnectedForRectification, heard.Status);
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(bookOnB.TryGetVersion(next, out var v) ? v : null), v => v is not null,
+            TimeSpan.FromSeconds(5), $"version {next} in B's book");
+        await TicketDriver.EventuallyAsync(() => Task.FromResult(calendarOnB.Current.IsKnownYear(2031)), known => known,
+            TimeSpan.FromSeconds(5), "2031 in B's calendar");
+        var arrived = watch.Elapsed - committed;
+        output.WriteLine($"version, calendar year and connection status in force on B {arrived.TotalMilliseconds:F0} ms after A's commit");
+        Assert.True(arrived < TimeSpan.FromSeconds(1), $"in force on B {arrived.TotalMilliseconds:F0} ms after A's commit");
+        Assert.True(bookOnB.TryGetVersion(next, out var onB));
+        Assert.Equal(TimeSpan.FromMinutes(45), onB!.Response);
+        Assert.Equal(TimeSpan.FromHours(1), onB.Escalation.RenotifyEvery);
+    }
+
     /// <summary>The notification is part of the writer's transaction: a row of a writer that does nothing after its commit
     /// — not even live on, its session is terminated at once, as when its process is killed — reaches B; a rolled-back
     /// row, or one not yet committed, reaches no one. The writer is no app at all (a plain context on another connection,

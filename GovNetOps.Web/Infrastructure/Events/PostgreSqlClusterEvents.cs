@@ -1,7 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using GovNetOps.Domain.Registry;
+using GovNetOps.Domain.Sla;
+using GovNetOps.Web.Features.Applications.Findings;
 using GovNetOps.Web.Features.Notifications;
+using GovNetOps.Web.Infrastructure.Calendar;
+using GovNetOps.Web.Infrastructure.Sla;
 using GovNetOps.Web.Infrastructure.Data;
 using GovNetOps.Web.Infrastructure.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +19,9 @@ namespace GovNetOps.Web.Infrastructure.Events;
 /// <summary>Live updates across instances (PostgreSQL only), and the one place that decides what crosses: a committed
 /// row of the ticket events, the escalation records or the notifications (inserted, or read) is a
 /// <see cref="TicketChanged"/>, an <see cref="EscalationRecorded"/> or a <see cref="NotificationsArrived"/> for every
-/// other instance. A trigger on each of those tables calls <c>pg_notify</c> with the row's id and the writing
+/// other instance; a unit's connection status a <see cref="SiteConnectionChanged"/>; a stored SLA version or calendar
+/// year makes every other instance read the versions (<see cref="SlaPolicyBook"/>) or the calendar
+/// (<see cref="WorkingCalendarSource"/>) again, so that no instance computes a deadline by rules another has replaced. A trigger on each of those tables calls <c>pg_notify</c> with the row's id and the writing
 /// connection's <c>application_name</c> (the instance, <see cref="NameInstance"/>), inside the writer's transaction:
 /// PostgreSQL delivers it when, and only when, that transaction commits, whatever code path wrote the row and whether or
 /// not the writer lives on after its commit. One listener per instance (its own connection, <c>LISTEN</c>) builds the
@@ -42,13 +49,20 @@ public sealed class PostgreSqlClusterEvents(
     private (long Events, long Escalations, long Notifications) _seen;
 
     /// <summary>What is relayed: the tables whose committed rows are facts, and which change of a row counts.</summary>
-    private static IEnumerable<(Type Entity, Table Kind, string Changes)> Relayed(AppDbContext db)
+    private static IEnumerable<(Type Entity, Table Kind, string Changes, string Key)> Relayed(AppDbContext db)
     {
-        var readAt = db.Model.FindEntityType(typeof(Notification))!.FindProperty(nameof(Notification.ReadAt))!.GetColumnName();
-        yield return (typeof(TicketEventRecord), Table.TicketEvents, "INSERT");
-        yield return (typeof(EscalationRecord), Table.EscalationRecords, "INSERT");
+        string Column<T>(string property) => db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetColumnName();
+        yield return (typeof(TicketEventRecord), Table.TicketEvents, "INSERT", "Id");
+        yield return (typeof(EscalationRecord), Table.EscalationRecords, "INSERT", "Id");
         // Read on one instance: the bell on every other counts down too.
-        yield return (typeof(Notification), Table.Notifications, $"INSERT OR UPDATE OF {Quote(readAt)}");
+        yield return (typeof(Notification), Table.Notifications, $"INSERT OR UPDATE OF {Quote(Column<Notification>(nameof(Notification.ReadAt)))}", "Id");
+        // A unit cut off or reconnected (a finding, the site form, an import): the boards' 断网整改中 panel.
+        yield return (typeof(Site), Table.Sites, $"INSERT OR UPDATE OF {Quote(Column<Site>(nameof(Site.Status)))}", "Id");
+        // What every instance holds in memory and must not disagree on: the SLA versions (with their ladders) and the
+        // working-day calendar. A new version or an edited year on one instance is in force on all of them at once.
+        yield return (typeof(SlaPolicyVersionRecord), Table.SlaPolicyVersions, "INSERT OR UPDATE OR DELETE", Column<SlaPolicyVersionRecord>(nameof(SlaPolicyVersionRecord.Version)));
+        yield return (typeof(CalendarYearRecord), Table.Calendar, "INSERT OR UPDATE OR DELETE", Column<CalendarYearRecord>(nameof(CalendarYearRecord.Year)));
+        yield return (typeof(CalendarDayRecord), Table.Calendar, "INSERT OR UPDATE OR DELETE", Column<CalendarDayRecord>(nameof(CalendarDayRecord.Year)));
     }
 
     /// <summary>Installs (or replaces) the notifying triggers; idempotent, run at start-up after the migrations under the
@@ -59,17 +73,19 @@ public sealed class PostgreSqlClusterEvents(
             CREATE OR REPLACE FUNCTION {Function}() RETURNS trigger LANGUAGE plpgsql AS $body$
             BEGIN
                 PERFORM pg_notify('{ChannelName}', json_build_object(
-                    'table', TG_ARGV[0], 'id', NEW."Id", 'origin', current_setting('application_name'))::text);
+                    'table', TG_ARGV[0],
+                    'id', ((CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END) ->> TG_ARGV[1])::bigint,
+                    'origin', current_setting('application_name'))::text);
                 RETURN NULL;
             END
             $body$;
 
             """);
-        foreach (var (entity, kind, changes) in Relayed(db))
+        foreach (var (entity, kind, changes, key) in Relayed(db))
         {
             var type = db.Model.FindEntityType(entity)!;
             var table = type.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(type.GetTableName()!)}" : Quote(type.GetTableName()!);
-            sql.AppendLine($"CREATE OR REPLACE TRIGGER {Trigger} AFTER {changes} ON {table} FOR EACH ROW EXECUTE FUNCTION {Function}('{kind}');");
+            sql.AppendLine($"CREATE OR REPLACE TRIGGER {Trigger} AFTER {changes} ON {table} FOR EACH ROW EXECUTE FUNCTION {Function}('{kind}', '{key}');");
         }
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), cancellationToken);
     }
@@ -197,6 +213,11 @@ public sealed class PostgreSqlClusterEvents(
         rows.AddRange((await db.TicketEvents.Where(e => e.Id > events).Select(e => e.Id).ToListAsync(cancellationToken)).Select(id => new Row(Table.TicketEvents, id)));
         rows.AddRange((await db.EscalationRecords.Where(r => r.Id > escalations).Select(r => r.Id).ToListAsync(cancellationToken)).Select(id => new Row(Table.EscalationRecords, id)));
         rows.AddRange((await db.Notifications.Where(n => n.Id > notifications).Select(n => n.Id).ToListAsync(cancellationToken)).Select(id => new Row(Table.Notifications, id)));
+        // What may have changed meanwhile in the versions and the calendar is read again whole; units cut off are told again.
+        rows.Add(new Row(Table.SlaPolicyVersions, 0));
+        rows.AddRange((await db.CalendarYears.Select(y => y.Year).ToListAsync(cancellationToken)).Select(y => new Row(Table.Calendar, y)));
+        rows.AddRange((await db.Sites.Where(x => x.Status != SiteConnectionStatus.Connected).Select(x => x.Id).ToListAsync(cancellationToken))
+            .Select(id => new Row(Table.Sites, id)));
         await PublishRowsAsync(rows, cancellationToken);
         logger.LogInformation("Resynchronised after a dropped listener: {Rows} rows", rows.Count);
     }
@@ -239,6 +260,33 @@ public sealed class PostgreSqlClusterEvents(
             }
         }
 
+        if (rows.Any(r => r.Table == Table.SlaPolicyVersions))
+        {
+            await SlaPolicyStore.ReloadAsync(db, services.GetRequiredService<SlaPolicyBook>(),
+                services.GetRequiredService<IOptions<EscalationPolicy>>().Value, cancellationToken);
+        }
+
+        if (rows.Where(r => r.Table == Table.Calendar).Select(r => (int)r.Id).Distinct().ToList() is { Count: > 0 } years)
+        {
+            var calendar = await services.GetRequiredService<WorkingCalendarSource>().ReloadAsync(cancellationToken);
+            var calendarChanges = services.GetRequiredService<Notifier<CalendarChanged>>();
+            foreach (var year in years)
+            {
+                calendarChanges.PublishFromCluster(new CalendarChanged(calendar, year));
+            }
+        }
+
+        var siteIds = rows.Where(r => r.Table == Table.Sites).Select(r => (int)r.Id).Distinct().ToList();
+        if (siteIds.Count > 0)
+        {
+            var sites = await db.Sites.AsNoTracking().Where(x => siteIds.Contains(x.Id)).Select(x => new { x.Id, x.Status }).ToListAsync(cancellationToken);
+            var connections = services.GetRequiredService<Notifier<SiteConnectionChanged>>();
+            foreach (var site in sites)
+            {
+                connections.PublishFromCluster(new SiteConnectionChanged(site.Id, site.Status));
+            }
+        }
+
         if (notificationIds.Count > 0)
         {
             var users = await db.Notifications.AsNoTracking().Where(n => notificationIds.Contains(n.Id)).Select(n => n.UserId).Distinct().ToListAsync(cancellationToken);
@@ -266,6 +314,9 @@ public sealed class PostgreSqlClusterEvents(
         TicketEvents = 1,
         EscalationRecords = 2,
         Notifications = 3,
+        Sites = 4,
+        SlaPolicyVersions = 5,
+        Calendar = 6,
     }
 
     private readonly record struct Row(Table Table, long Id);

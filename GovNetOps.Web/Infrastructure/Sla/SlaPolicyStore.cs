@@ -40,7 +40,7 @@ internal sealed class SlaPolicyStore(
         }
 
         var configured = book.Versions.ToList();
-        book.ReplaceAll(stored.Select(r => ToPolicy(r, configuredLadder.Value)));
+        Replace(book, stored, configuredLadder.Value);
         foreach (var policy in configured)
         {
             var kept = book.TryGetVersion(policy.Version, out var inDb) ? inDb : null;
@@ -66,6 +66,20 @@ internal sealed class SlaPolicyStore(
         CreatedAt = now,
         CreatedBy = by,
     };
+
+    /// <summary>Every stored version becomes the book (at start-up, and on each instance when another one added a
+    /// version: PostgreSqlClusterEvents).</summary>
+    public static async Task ReloadAsync(AppDbContext db, SlaPolicyBook book, EscalationPolicy configuredLadder, CancellationToken cancellationToken)
+    {
+        var stored = await db.SlaPolicyVersions.AsNoTracking().OrderBy(v => v.Version).ToListAsync(cancellationToken);
+        if (stored.Count > 0)
+        {
+            Replace(book, stored, configuredLadder);
+        }
+    }
+
+    private static void Replace(SlaPolicyBook book, IEnumerable<SlaPolicyVersionRecord> stored, EscalationPolicy configuredLadder) =>
+        book.ReplaceAll(stored.Select(r => ToPolicy(r, configuredLadder)));
 
     /// <summary>The version a row holds; a row without a ladder takes <paramref name="configuredLadder"/>.</summary>
     public static SlaPolicy ToPolicy(SlaPolicyVersionRecord record, EscalationPolicy configuredLadder) => new()

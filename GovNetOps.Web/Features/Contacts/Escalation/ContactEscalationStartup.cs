@@ -23,7 +23,8 @@ internal sealed class ContactEscalationStartup(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = changes.Subscribe(scheduler.OnChangedAsync);
-        _calendarSubscription = calendarChanges.Subscribe(_ => scheduler.RebuildAsync());
+        // Local only: the instance where the calendar was edited re-plans (the jobs are shared); the others only read it again.
+        _calendarSubscription = calendarChanges.Subscribe(_ => scheduler.RebuildAsync(), localOnly: true);
         return base.StartAsync(cancellationToken);
     }
 
