@@ -14,6 +14,18 @@ internal static class BrowserSession
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
+    /// <summary>On the intake form: finds the site by what a person types (its pinyin initials), clicks it, and waits until
+    /// the picker shows it taken, as a person sees before typing on (keys typed while the choice is still being applied
+    /// can be lost).</summary>
+    public static async Task PickSiteAsync(IPage page, string typed, string siteName)
+    {
+        var site = page.Locator("input[data-testid=site]");
+        await site.ClickAsync();
+        await site.PressSequentiallyAsync(typed);
+        await page.GetByText(siteName).First.ClickAsync();
+        await Assertions.Expect(site).ToHaveValueAsync(siteName);
+    }
+
     /// <summary>Opens a page and waits until the Blazor circuit handles input (the prerendered
     /// HTML is visible earlier but ignores clicks).</summary>
     public static async Task GotoInteractiveAsync(IPage page, string url)

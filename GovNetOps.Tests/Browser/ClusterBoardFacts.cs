@@ -105,11 +105,7 @@ public sealed partial class ClusterBoardFacts(ITestOutputHelper output) : IDispo
     private static async Task<Report> ReportAndWatchAsync(IPage ops, IPage board, string symptoms)
     {
         await BrowserSession.GotoInteractiveAsync(ops, "/tickets/new");
-        var site = ops.Locator("input[data-testid=site]");
-        await site.ClickAsync();
-        await site.PressSequentiallyAsync("cgz");
-        await ops.GetByText("城关镇人民政府").First.ClickAsync();
-        await Expect(site).ToHaveValueAsync("城关镇人民政府");
+        await BrowserSession.PickSiteAsync(ops, "cgz", "城关镇人民政府");
         await ops.GetByTestId("symptoms").PressSequentiallyAsync(symptoms);
         await ops.GetByTestId("reporter-name").PressSequentiallyAsync("王建军");
         await ops.GetByTestId("reporter-mobile").PressSequentiallyAsync("13937700123");

@@ -17,11 +17,7 @@ public sealed partial class FaultPathFacts(BrowserApp app)
         var ops = await app.NewPageAsync();
         await BrowserSession.SignInAsync(ops, "ops", DemoData.Password);
         await BrowserSession.GotoInteractiveAsync(ops, "/tickets/new");
-        var site = ops.Locator("input[data-testid=site]");
-        await site.ClickAsync();
-        await site.PressSequentiallyAsync("cgz");
-        await ops.GetByText("城关镇人民政府").First.ClickAsync();
-        await Expect(site).ToHaveValueAsync("城关镇人民政府");
+        await BrowserSession.PickSiteAsync(ops, "cgz", "城关镇人民政府");
         await ops.GetByTestId("symptoms").FillAsync("政府大院光纤中断，政务外网全部不通");
         await ops.GetByTestId("reporter-name").FillAsync("王建军");
         await ops.GetByTestId("reporter-mobile").FillAsync("13937700123");
@@ -73,11 +69,7 @@ public sealed partial class FaultPathFacts(BrowserApp app)
         var ops = await app.NewPageAsync();
         await BrowserSession.SignInAsync(ops, "ops", DemoData.Password);
         await BrowserSession.GotoInteractiveAsync(ops, "/tickets/new");
-        var site = ops.Locator("input[data-testid=site]");
-        await site.ClickAsync();
-        await site.PressSequentiallyAsync("hyz"); // 淮源镇 — China Telecom
-        await ops.GetByText("淮源镇人民政府").First.ClickAsync();
-        await Expect(site).ToHaveValueAsync("淮源镇人民政府");
+        await BrowserSession.PickSiteAsync(ops, "hyz", "淮源镇人民政府"); // China Telecom
         await ops.GetByTestId("symptoms").FillAsync("无法访问政务服务网");
         await ops.GetByTestId("reporter-name").FillAsync("李华");
         await ops.GetByTestId("reporter-mobile").FillAsync("13837700999");

@@ -26,9 +26,7 @@ public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
         a.CreateClient().Dispose();
         await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
         using var healthOnB = b.CreateClient();
-        // 503 until B's listener is connected: read the body whatever the status (GetStringAsync would throw on it).
-        await TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
-            TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        await HealthyAsync(healthOnB);
 
         using var scope = a.Services.CreateScope();
         var onA = TicketUseCases.From(scope.ServiceProvider);
@@ -78,8 +76,7 @@ public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
         a.CreateClient().Dispose();
         await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
         using var healthOnB = b.CreateClient();
-        await TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
-            TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        await HealthyAsync(healthOnB);
         var bookOnB = b.Services.GetRequiredService<GovNetOps.Domain.Sla.SlaPolicyBook>();
         var calendarOnB = b.Services.GetRequiredService<GovNetOps.Web.Infrastructure.Calendar.WorkingCalendarSource>();
         var next = bookOnB.NextVersion;
@@ -136,8 +133,7 @@ public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
         var database = TestPostgres.NewDatabase("notify");
         await using var b = new GovNetOpsFactory(postgreSqlConnectionString: database);
         using var healthOnB = b.CreateClient();
-        await TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
-            TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
+        await HealthyAsync(healthOnB);
         string ops;
         await using (var read = b.NewDbContext())
         {
@@ -232,6 +228,12 @@ public sealed class ClusterLiveUpdateFacts(ITestOutputHelper output)
         await TicketDriver.EventuallyAsync(HealthAsync, h => h == "Healthy", TimeSpan.FromSeconds(5), "B's /health to be Healthy again");
         Assert.Contains(b.Logs.Lines, l => l.Message.StartsWith("Resynchronised after a dropped listener", StringComparison.Ordinal));
     }
+
+    /// <summary>Waits until B's /health (database and listener) says Healthy: 503 until its listener is connected, so
+    /// the body is read whatever the status.</summary>
+    private static Task HealthyAsync(HttpClient healthOnB) =>
+        TicketDriver.EventuallyAsync(async () => GovNetOps.Web.Infrastructure.Hosting.HealthResponse.StatusOf(await (await healthOnB.GetAsync("/health")).Content.ReadAsStringAsync()), h => h == "Healthy",
+            TimeSpan.FromSeconds(20), "B's /health (database and listener) to be Healthy");
 
     private static Notification Note(string userId, string title) =>
         new() { UserId = userId, Title = title, Body = title, CreatedAt = TimeProvider.System.GetUtcNow() };
