@@ -76,7 +76,7 @@ public sealed class EscalationRecorder(
     {
         try
         {
-            var ids = scheduler.PlannedAt(dueAt).Select(s => s.TicketId).Distinct().Take(MaxBatch).ToList();
+            var ids = (await scheduler.PlannedAtAsync(dueAt, cancellationToken)).Select(s => s.TicketId).Distinct().Take(MaxBatch).ToList();
             var tickets = new Dictionary<Guid, (int, List<EscalationStep>)>();
             foreach (var ticket in await store.LoadWhereAsync(t => ids.Contains(t.Id), cancellationToken))
             {
@@ -140,7 +140,7 @@ public sealed class EscalationRecorder(
             var wanted = new List<EscalationStep> { own };
             if (source == EscalationSource.Scheduled)
             {
-                wanted.AddRange(scheduler.PlannedAt(dueAt).Where(s => s.Key != own.Key).Take(MaxBatch - 1));
+                wanted.AddRange((await EscalationScheduler.PlannedAtAsync(db, dueAt, cancellationToken)).Where(s => s.Key != own.Key).Take(MaxBatch - 1));
             }
             var prepared = source == EscalationSource.Scheduled ? PreparedFor(dueAt) : null;
             var steps = await StillDueAsync(db, wanted, prepared, cancellationToken);

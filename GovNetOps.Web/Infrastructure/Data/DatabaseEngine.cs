@@ -30,6 +30,19 @@ public static class DatabaseEngine
 
         /// <summary>Appending to the security log: read its last hash, append, sign the head, commit.</summary>
         public const long SecurityLogWrites = 0x476F764E_00000014;
+
+        /// <summary>Reading and rewriting one ticket's escalation plan. Per ticket: the high half is "GovP" (never one of
+        /// the fixed "GovN" keys above), the low half a hash of the ticket id (two tickets sharing a hash only wait for
+        /// each other).</summary>
+        public static long EscalationPlan(Guid ticketId) => Space(0x476F7650, ticketId);
+
+        private static long Space(uint space, Guid id)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            id.TryWriteBytes(bytes);
+            var hash = BitConverter.ToUInt32(bytes) ^ BitConverter.ToUInt32(bytes[4..]) ^ BitConverter.ToUInt32(bytes[8..]) ^ BitConverter.ToUInt32(bytes[12..]);
+            return (long)(((ulong)space << 32) | hash);
+        }
     }
 
     public static bool IsPostgreSql(this AppDbContext db) => db.Database.IsNpgsql();
