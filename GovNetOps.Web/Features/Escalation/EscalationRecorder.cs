@@ -279,6 +279,23 @@ public sealed class EscalationRecorder(
             }
         }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL, several instances: the jobs of one instant may run on different instances, each bringing along
+        // the steps planned for it (the plan is shared). Under the tickets' locks the second finds what the first
+        // committed and leaves it, instead of losing a duplicate insert. SQLite: the write lock above is the whole story.
+        if (await DatabaseEngine.LockForTransactionAsync(db, steps.Select(s => DatabaseEngine.Locks.EscalationRecording(s.TicketId)), cancellationToken))
+        {
+            var ids = steps.Select(s => s.TicketId).Distinct().ToList();
+            var done = (await db.EscalationRecords.AsNoTracking().Where(r => ids.Contains(r.TicketId))
+                    .Select(r => new { r.TicketId, r.Clock, r.Level, r.Repeat }).ToListAsync(cancellationToken))
+                .Select(r => new EscalationStep(r.TicketId, r.Clock, r.Level, r.Repeat, default, default).Key).ToHashSet();
+            steps = steps.Where(s => !done.Contains(s.Key)).ToList();
+            if (steps.Count == 0)
+            {
+                await tx.RollbackAsync(cancellationToken);
+                logger.LogDebug("Escalation {Key} was recorded by another instance", ownKey);
+                return Written.None;
+            }
+        }
         var records = steps.Select(step => new EscalationRecord
         {
             TicketId = step.TicketId, Clock = step.Clock, Level = step.Level, Repeat = step.Repeat, DueAt = step.DueAt,

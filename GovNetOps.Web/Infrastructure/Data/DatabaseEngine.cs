@@ -36,6 +36,9 @@ public static class DatabaseEngine
         /// each other).</summary>
         public static long EscalationPlan(Guid ticketId) => Space(0x476F7650, ticketId);
 
+        /// <summary>Recording one ticket's escalation steps: re-check what is recorded, insert, commit ("GovR").</summary>
+        public static long EscalationRecording(Guid ticketId) => Space(0x476F7652, ticketId);
+
         private static long Space(uint space, Guid id)
         {
             Span<byte> bytes = stackalloc byte[16];
@@ -85,6 +88,22 @@ public static class DatabaseEngine
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
         }
+    }
+
+    /// <summary>Like <see cref="LockForTransactionAsync(AppDbContext, long, CancellationToken)"/> for several keys at once
+    /// (one round trip), taken in ascending order so that two transactions wanting overlapping sets never deadlock.
+    /// Returns false on SQLite, where nothing is taken.</summary>
+    public static async Task<bool> LockForTransactionAsync(AppDbContext db, IEnumerable<long> keys, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgreSql())
+        {
+            return false;
+        }
+
+        var sorted = keys.Distinct().Order().ToArray();
+        // unnest yields the array's elements in order, and each lock is taken as its row is produced.
+        await db.Database.ExecuteSqlAsync($"SELECT count(pg_advisory_xact_lock(k)) FROM unnest({sorted}) AS k", cancellationToken);
+        return true;
     }
 
     /// <summary>Creates the PostgreSQL database when it does not exist yet (the first instance of a new deployment);
