@@ -20,7 +20,6 @@ namespace GovNetOps.Web.Features.Escalation;
 /// changed on another keeps one job per step, and the first instance's stale jobs are deleted.</summary>
 public sealed class EscalationScheduler(
     IDbContextFactory<AppDbContext> factory,
-    TicketStore store,
     SlaPolicyBook policies,
     IOptions<EscalationPolicy> escalation,
     IOptions<EscalationTiming> timing,
@@ -107,12 +106,13 @@ public sealed class EscalationScheduler(
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // One context, one connection for the whole planning (the ticket and its records are read on it too).
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await using var tx = db.IsPostgreSql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await DatabaseEngine.LockForTransactionAsync(db, DatabaseEngine.Locks.EscalationPlan(ticketId), cancellationToken);
             var stored = await db.EscalationPlanSteps.Where(s => s.TicketId == ticketId).ToListAsync(cancellationToken);
             var head = await db.EscalationPlans.FirstOrDefaultAsync(p => p.TicketId == ticketId, cancellationToken);
-            var ticket = await store.LoadAsync(ticketId, cancellationToken);
+            var ticket = await TicketStore.LoadAsync(db, ticketId, cancellationToken);
             if (ticket is null)
             {
                 return; // gone: its plan rows went with it (cascade)
@@ -135,7 +135,7 @@ public sealed class EscalationScheduler(
             var current = stored.ToDictionary(r => r.ToStep().Key);
 
             // Due and never recorded: a back-dated report, or steps that fell due while no instance was up.
-            var recorded = due.Count > 0 ? await RecordedKeysAsync(ticketId, cancellationToken) : [];
+            var recorded = due.Count > 0 ? await RecordedKeysAsync(db, ticketId, cancellationToken) : [];
             var dueOpen = due.Where(s => !recorded.Contains(s.Key)).ToList();
             foreach (var step in dueOpen.Where(s => !(current.TryGetValue(s.Key, out var r) && r.DueAt == s.DueAt)))
             {
@@ -273,6 +273,11 @@ public sealed class EscalationScheduler(
     public async Task<HashSet<string>> RecordedKeysAsync(Guid ticketId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await RecordedKeysAsync(db, ticketId, cancellationToken);
+    }
+
+    private static async Task<HashSet<string>> RecordedKeysAsync(AppDbContext db, Guid ticketId, CancellationToken cancellationToken)
+    {
         var rows = await db.EscalationRecords.AsNoTracking().Where(r => r.TicketId == ticketId)
             .Select(r => new { r.Clock, r.Level, r.Repeat }).ToListAsync(cancellationToken);
         return rows.Select(r => new EscalationStep(ticketId, r.Clock, r.Level, r.Repeat, default, default).Key).ToHashSet();
