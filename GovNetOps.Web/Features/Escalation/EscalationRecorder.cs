@@ -295,6 +295,7 @@ public sealed class EscalationRecorder(
                 logger.LogDebug("Escalation {Key} was recorded by another instance", ownKey);
                 return Written.None;
             }
+            now = time.GetUtcNow(); // the lock may have been waited for: the records' instant is after it
         }
         var records = steps.Select(step => new EscalationRecord
         {
