@@ -73,6 +73,36 @@ public sealed class ClusterEscalationPlanFacts
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
+    [Fact]
+    public async Task Rebuild_SchedulesAgainOnlyTheStepWhoseJobIsGone_WhenTheJobsSurvivedInTheSharedStorage()
+    {
+        var time = new FakeTimeProvider(T0);
+        var database = TestPostgres.NewDatabase("plan");
+        await using var a = Instance(database, time);
+        a.CreateClient().Dispose();
+        await using var b = Instance(database, time);
+        b.CreateClient().Dispose();
+        var onA = new TicketDriver(a.Services);
+        var site = await onA.SiteAsync(LocationClass.Township, carrierId: 1);
+        var (id, _) = await onA.ReportAsync(site, T0);
+        var before = await a.Services.GetRequiredService<EscalationScheduler>().PendingAsync(id);
+        var lost = before[0];
+        Assert.True(a.Services.GetRequiredService<IBackgroundJobClient>().Delete(lost.JobId)); // gone from the storage
+
+        // What the instance that takes the lead does at start-up, here on B.
+        var schedulerB = b.Services.GetRequiredService<EscalationScheduler>();
+        await schedulerB.RebuildAsync();
+
+        var after = await schedulerB.PendingAsync(id);
+        Assert.Equal(before.Select(p => p.Step), after.Select(p => p.Step));
+        Assert.Equal(before.Skip(1).Select(p => p.JobId), after.Skip(1).Select(p => p.JobId)); // live jobs kept, none doubled
+        Assert.NotEqual(lost.JobId, after[0].JobId);
+        var storage = b.Services.GetRequiredService<JobStorage>();
+        var scheduled = storage.GetMonitoringApi().ScheduledJobs(0, 1000)
+            .Where(j => j.Value.Job?.Type == typeof(EscalationJob) && Equals(j.Value.Job.Args[0], id)).Select(j => j.Key);
+        Assert.Equal(after.Select(p => p.JobId).Order(), scheduled.Order());
+    }
+
     private static GovNetOpsFactory Instance(string database, TimeProvider time)
     {
         var app = new GovNetOpsFactory(postgreSqlConnectionString: database) { Time = time };

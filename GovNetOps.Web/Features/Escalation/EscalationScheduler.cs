@@ -33,8 +33,9 @@ public sealed class EscalationScheduler(
     public const int RenotifyAhead = 1;
 
     // One planner per ticket inside the process: on SQLite (one process) the whole story, on PostgreSQL it spares the
-    // database lock waits between this instance's own planners. Striped, so it does not grow with every ticket seen.
-    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    // database lock waits between this instance's own planners. Static like TicketStore's SQLite lock: two apps over one
+    // file in one process (as the tests run them) take turns too. Striped, so it does not grow with every ticket seen.
+    private static readonly SemaphoreSlim[] Gates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     /// <summary>A scheduled step and its Hangfire job.</summary>
     public sealed record PlannedStep(EscalationStep Step, string JobId);
@@ -100,9 +101,30 @@ public sealed class EscalationScheduler(
     /// each diffs against what the other wrote; on SQLite the process's own per-ticket gate is enough. With
     /// <paramref name="liveJobs"/> (the start-up rebuild on PostgreSQL), a stored step whose job is gone from Hangfire's
     /// storage is scheduled again.</summary>
-    private async Task PlanAsync(Guid ticketId, EscalationStep? completed, IStorageConnection? liveJobs, CancellationToken cancellationToken)
+    private async Task PlanAsync(Guid ticketId, EscalationStep? completed, LiveJobs? liveJobs, CancellationToken cancellationToken)
     {
-        var gate = _gates[(int)((uint)ticketId.GetHashCode() % (uint)_gates.Length)];
+        var scheduled = new List<string>();
+        try
+        {
+            await PlanOnceAsync(ticketId, completed, liveJobs, scheduled, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseEngine.IsUniqueViolation(ex))
+        {
+            // Cannot happen while every planner takes the ticket's lock; should a step's row be written meanwhile all
+            // the same, this attempt's jobs go and the ticket is planned again against what is stored now.
+            logger.LogDebug("Escalation plan of ticket {Ticket} was written meanwhile; planning it again", ticketId);
+            foreach (var jobId in scheduled)
+            {
+                jobs.Delete(jobId);
+            }
+            await PlanOnceAsync(ticketId, completed, liveJobs, [], cancellationToken);
+        }
+    }
+
+    private async Task PlanOnceAsync(
+        Guid ticketId, EscalationStep? completed, LiveJobs? liveJobs, List<string> scheduled, CancellationToken cancellationToken)
+    {
+        var gate = Gates[(int)((uint)ticketId.GetHashCode() % (uint)Gates.Length)];
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -150,10 +172,10 @@ public sealed class EscalationScheduler(
                 wanted.TryGetValue(key, out var step);
                 if (step is not null && step.DueAt == row.DueAt)
                 {
-                    if (liveJobs is not null && !IsLive(liveJobs, row.JobId))
+                    if (liveJobs is not null && !liveJobs.Contains(row.JobId))
                     {
                         logger.LogInformation("Escalation {Key} at {DueAt:O}: its job {Job} is gone from the job storage; scheduled again", key, row.DueAt, row.JobId);
-                        row.JobId = Schedule(step, now);
+                        row.JobId = Schedule(step, now, scheduled);
                     }
                     continue;
                 }
@@ -164,7 +186,7 @@ public sealed class EscalationScheduler(
                     // deleted mid-run. Once recorded (or moot) it just leaves the plan; a step moved ahead gets a new job.
                     if (step is not null)
                     {
-                        Move(row, step, Schedule(step, now));
+                        Move(row, step, Schedule(step, now, scheduled));
                     }
                     else if (!dueOpen.Any(s => s.Key == key && s.DueAt == row.DueAt))
                     {
@@ -180,7 +202,7 @@ public sealed class EscalationScheduler(
                 logger.LogDebug("Escalation {Key} at {DueAt:O} cancelled (job {Job})", key, row.DueAt, row.JobId);
                 if (step is not null)
                 {
-                    Move(row, step, Schedule(step, now));
+                    Move(row, step, Schedule(step, now, scheduled));
                 }
                 else
                 {
@@ -192,7 +214,7 @@ public sealed class EscalationScheduler(
                 db.EscalationPlanSteps.Add(new EscalationPlanStepRecord
                 {
                     TicketId = step.TicketId, Clock = step.Clock, Level = step.Level, Repeat = step.Repeat, DueAt = step.DueAt,
-                    Recipients = step.Recipients, JobId = Schedule(step, now),
+                    Recipients = step.Recipients, JobId = Schedule(step, now, scheduled),
                 });
             }
 
@@ -224,13 +246,29 @@ public sealed class EscalationScheduler(
         row.JobId = jobId;
     }
 
-    /// <summary>Still to run: scheduled, queued or running (a retry is scheduled again). Deleted, failed, succeeded or
-    /// unknown (expired, or never in this storage) means nothing will carry the step out.</summary>
-    private static bool IsLive(IStorageConnection connection, string jobId) =>
-        connection.GetStateData(jobId)?.Name is { } state && LiveStates.Contains(state);
+    /// <summary>The jobs still to run — scheduled, queued or running (a retry is scheduled again); deleted, failed,
+    /// succeeded or unknown (expired) means nothing will carry the step out. Read in bulk once for the rebuild (the
+    /// scheduled and running lists), and job by job for any id not in those lists (queued, or newer than the read).</summary>
+    private sealed class LiveJobs(JobStorage storage) : IDisposable
+    {
+        private static readonly HashSet<string> LiveStates =
+            new([ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> LiveStates =
-        new([ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName], StringComparer.OrdinalIgnoreCase);
+        private readonly IStorageConnection _connection = storage.GetConnection();
+        private readonly HashSet<string> _listed = List(storage.GetMonitoringApi());
+
+        private static HashSet<string> List(IMonitoringApi monitor)
+        {
+            var ids = monitor.ScheduledJobs(0, (int)Math.Min(int.MaxValue, monitor.ScheduledCount())).Select(j => j.Key).ToHashSet();
+            ids.UnionWith(monitor.ProcessingJobs(0, (int)Math.Min(int.MaxValue, monitor.ProcessingCount())).Select(j => j.Key));
+            return ids;
+        }
+
+        public bool Contains(string jobId) =>
+            _listed.Contains(jobId) || (_connection.GetStateData(jobId)?.Name is { } state && LiveStates.Contains(state));
+
+        public void Dispose() => _connection.Dispose();
+    }
 
     /// <summary>Start-up, before this instance plans anything (SQLite: one process, Hangfire in memory): the stored plan
     /// names jobs of a storage that is gone, so it is cleared and <see cref="RebuildAsync"/> plans afresh. On PostgreSQL
@@ -253,10 +291,10 @@ public sealed class EscalationScheduler(
     public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
     {
         var ids = await OpenTicketIdsAsync(cancellationToken);
-        using var connection = JobsPersist ? storage.GetConnection() : null;
+        using var live = JobsPersist ? new LiveJobs(storage) : null;
         foreach (var id in ids)
         {
-            await PlanAsync(id, completed: null, connection, cancellationToken);
+            await PlanAsync(id, completed: null, live, cancellationToken);
         }
 
         return ids.Count;
@@ -283,7 +321,7 @@ public sealed class EscalationScheduler(
         return rows.Select(r => new EscalationStep(ticketId, r.Clock, r.Level, r.Repeat, default, default).Key).ToHashSet();
     }
 
-    private string Schedule(EscalationStep step, DateTimeOffset now)
+    private string Schedule(EscalationStep step, DateTimeOffset now, List<string> scheduled)
     {
         // Started ahead of the instant (Hangfire's schedule is coarse), the job waits for the instant itself.
         var startIn = step.DueAt - timing.Value.ScheduleLead - now;
@@ -293,6 +331,7 @@ public sealed class EscalationScheduler(
             : jobs.Schedule<EscalationJob>(JobQueues.OnTime, j => j.RunAsync(step.TicketId, step.Clock, step.Level, step.Repeat, step.DueAt.UtcTicks,
                 EscalationSource.Scheduled, CancellationToken.None), startIn);
         logger.LogDebug("Escalation {Key} at {DueAt:O} scheduled as job {Job}", step.Key, step.DueAt, jobId);
+        scheduled.Add(jobId);
         return jobId;
     }
 }
