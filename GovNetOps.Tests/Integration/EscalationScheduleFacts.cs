@@ -66,7 +66,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
 
         foreach (var group in TownshipLadder.GroupBy(s => s.At))
         {
-            var pending = Scheduler.Pending(id);
+            var pending = await Scheduler.PendingAsync(id);
             var next = pending.Where(p => p.Step.DueAt == pending.Min(q => q.Step.DueAt)).ToList();
             Assert.Equal(T0 + group.Key, next[0].Step.DueAt);
             Assert.Equal(group.Select(s => (s.Clock, s.Level, s.Repeat)).OrderBy(x => x),
@@ -130,7 +130,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
                 ids.Add((await _driver.ReportAsync(sites[i % sites.Count], T0)).Id);
             }
 
-            var reminders = ids.Select(id => Scheduler.Pending(id).First(p => p.Step.Clock == ClockKind.Response && p.Step.Level == EscalationLevel.Reminder)).ToList();
+            var reminders = (await Task.WhenAll(ids.Select(id => Scheduler.PendingAsync(id)))).Select(plan => plan.First(p => p.Step.Clock == ClockKind.Response && p.Step.Level == EscalationLevel.Reminder)).ToList();
             var dueAt = T0 + TimeSpan.FromMinutes(30);
             Assert.All(reminders, p => Assert.Equal(dueAt, p.Step.DueAt));
             await FireAsync(reminders, () => _driver.RecordsAsync());
@@ -154,14 +154,14 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await _driver.ReportAsync(site, T0);
-        var before = Scheduler.Pending(id);
+        var before = await Scheduler.PendingAsync(id);
         var response = before.Where(p => p.Step.Clock == ClockKind.Response).ToList();
         Assert.Equal(4, response.Count); // reminder, warning, breach, first re-notification
 
         _time.Advance(TimeSpan.FromMinutes(10));
         await _driver.ApplyAsync(id, "telecom", TicketTrigger.Acknowledge);
 
-        var after = Scheduler.Pending(id);
+        var after = await Scheduler.PendingAsync(id);
         Assert.DoesNotContain(after, p => p.Step.Clock == ClockKind.Response);
         Assert.All(response, p => Assert.Equal("Deleted", JobState(p.JobId)));
         // The repair clock runs on: its jobs were left alone.
@@ -181,12 +181,12 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await _driver.ReportAsync(site, T0);
-        var before = Scheduler.Pending(id);
+        var before = await Scheduler.PendingAsync(id);
 
         _time.Advance(TimeSpan.FromMinutes(5));
         await _driver.ApplyAsync(id, "ops", TicketTrigger.Cancel, "重复申告");
 
-        Assert.Empty(Scheduler.Pending(id));
+        Assert.Empty(await Scheduler.PendingAsync(id));
         Assert.All(before, p => Assert.Equal("Deleted", JobState(p.JobId)));
     }
 
@@ -195,7 +195,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await _driver.ReportAsync(site, T0);
-        var oldRepair = Scheduler.Pending(id).Where(p => p.Step.Clock == ClockKind.Repair).ToList();
+        var oldRepair = (await Scheduler.PendingAsync(id)).Where(p => p.Step.Clock == ClockKind.Repair).ToList();
         Assert.Equal(T0 + TimeSpan.FromHours(6), oldRepair.Single(p => p.Step.Level == EscalationLevel.Breach).Step.DueAt);
 
         _time.Advance(TimeSpan.FromMinutes(10));
@@ -205,7 +205,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
         _time.Advance(TimeSpan.FromMinutes(10));
         await _driver.ApplyAsync(id, "ops", TicketTrigger.ApproveComplex);
 
-        var repair = Scheduler.Pending(id).Where(p => p.Step.Clock == ClockKind.Repair)
+        var repair = (await Scheduler.PendingAsync(id)).Where(p => p.Step.Clock == ClockKind.Repair)
             .Select(p => (p.Step.Level, p.Step.Repeat, p.Step.DueAt)).ToList();
         Assert.Equal(
         [
@@ -241,7 +241,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await _driver.ReportAsync(site, T0);
-        var reminder = Scheduler.Pending(id).First().Step;
+        var reminder = (await Scheduler.PendingAsync(id)).First().Step;
         _time.SetUtcNow(reminder.DueAt);
         var recorder = _app.Services.GetRequiredService<EscalationRecorder>();
 
@@ -259,7 +259,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await _driver.ReportAsync(site, T0);
-        var reminder = Scheduler.Pending(id).First().Step;
+        var reminder = (await Scheduler.PendingAsync(id)).First().Step;
         _time.SetUtcNow(reminder.DueAt - TimeSpan.FromTicks(1));
         var recorder = _app.Services.GetRequiredService<EscalationRecorder>();
 
@@ -273,7 +273,7 @@ public sealed class EscalationScheduleFacts : IAsyncLifetime
     {
         var site = await _driver.SiteAsync(LocationClass.Township, carrierId: 1);
         var (id, _) = await _driver.ReportAsync(site, T0);
-        var reminder = Scheduler.Pending(id).First();
+        var reminder = (await Scheduler.PendingAsync(id)).First();
         Jobs.Delete(reminder.JobId); // lost
         _time.SetUtcNow(reminder.Step.DueAt + TimeSpan.FromSeconds(6)); // past the 5 s grace
 

@@ -71,7 +71,7 @@ internal sealed class TicketDriver(IServiceProvider services)
     public async Task PlannedAsync(Guid ticketId, int version)
     {
         var scheduler = services.GetRequiredService<EscalationScheduler>();
-        await EventuallyAsync(() => Task.FromResult(scheduler.PlannedVersion(ticketId)), v => v >= version, TimeSpan.FromSeconds(30),
+        await EventuallyAsync(() => scheduler.PlannedVersionAsync(ticketId), v => v >= version, TimeSpan.FromSeconds(30),
             $"the escalation plan of ticket {ticketId} at version {version}", v => $"planned at version {v}");
     }
 

@@ -24,8 +24,7 @@ public sealed class EscalationJob(EscalationRecorder recorder, EscalationSchedul
 
         await EscalationClock.UntilAsync(time, dueAt, cancellationToken);
         await recorder.CarryOutAsync(ticketId, clock, level, repeat, dueAt, source, cancellationToken);
-        scheduler.Completed(ticketId, new EscalationStep(ticketId, clock, level, repeat, dueAt, default).Key, dueAt);
-        // Recording a re-notification makes the next one the step ahead.
-        await scheduler.PlanAsync(ticketId, cancellationToken);
+        // The step leaves the plan; recording a re-notification makes the next one the step ahead.
+        await scheduler.CompletedAsync(new EscalationStep(ticketId, clock, level, repeat, dueAt, default), cancellationToken);
     }
 }

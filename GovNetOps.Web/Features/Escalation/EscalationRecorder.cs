@@ -75,7 +75,7 @@ public sealed class EscalationRecorder(
     {
         try
         {
-            var ids = scheduler.PlannedAt(dueAt).Select(s => s.TicketId).Distinct().Take(MaxBatch).ToList();
+            var ids = (await scheduler.PlannedAtAsync(dueAt, cancellationToken)).Select(s => s.TicketId).Distinct().Take(MaxBatch).ToList();
             var tickets = new Dictionary<Guid, (int, List<EscalationStep>)>();
             foreach (var ticket in await store.LoadWhereAsync(t => ids.Contains(t.Id), cancellationToken))
             {
@@ -139,7 +139,7 @@ public sealed class EscalationRecorder(
             var wanted = new List<EscalationStep> { own };
             if (source == EscalationSource.Scheduled)
             {
-                wanted.AddRange(scheduler.PlannedAt(dueAt).Where(s => s.Key != own.Key).Take(MaxBatch - 1));
+                wanted.AddRange((await EscalationScheduler.PlannedAtAsync(db, dueAt, cancellationToken)).Where(s => s.Key != own.Key).Take(MaxBatch - 1));
             }
             var prepared = source == EscalationSource.Scheduled ? PreparedFor(dueAt) : null;
             var steps = await StillDueAsync(db, wanted, prepared, cancellationToken);
@@ -278,6 +278,24 @@ public sealed class EscalationRecorder(
             }
         }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL, several instances: the jobs of one instant may run on different instances, each bringing along
+        // the steps planned for it (the plan is shared). Under the tickets' locks the second finds what the first
+        // committed and leaves it, instead of losing a duplicate insert. SQLite: the write lock above is the whole story.
+        if (await DatabaseEngine.LockForTransactionAsync(db, steps.Select(s => DatabaseEngine.Locks.EscalationRecording(s.TicketId)), cancellationToken))
+        {
+            var ids = steps.Select(s => s.TicketId).Distinct().ToList();
+            var done = (await db.EscalationRecords.AsNoTracking().Where(r => ids.Contains(r.TicketId))
+                    .Select(r => new { r.TicketId, r.Clock, r.Level, r.Repeat }).ToListAsync(cancellationToken))
+                .Select(r => new EscalationStep(r.TicketId, r.Clock, r.Level, r.Repeat, default, default).Key).ToHashSet();
+            steps = steps.Where(s => !done.Contains(s.Key)).ToList();
+            if (steps.Count == 0)
+            {
+                await tx.RollbackAsync(cancellationToken);
+                logger.LogDebug("Escalation {Key} was recorded by another instance", ownKey);
+                return Written.None;
+            }
+            now = time.GetUtcNow(); // the lock may have been waited for: the records' instant is after it
+        }
         var records = steps.Select(step => new EscalationRecord
         {
             TicketId = step.TicketId, Clock = step.Clock, Level = step.Level, Repeat = step.Repeat, DueAt = step.DueAt,

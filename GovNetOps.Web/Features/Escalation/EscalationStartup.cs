@@ -8,12 +8,13 @@ using GovNetOps.Web.Infrastructure.Timing;
 namespace GovNetOps.Web.Features.Escalation;
 
 /// <summary>Hooks re-planning onto every committed ticket change, rebuilds the schedule from the
-/// database at start-up (the database is the truth; Hangfire's in-memory storage starts empty),
+/// database at start-up (the database is the truth: on SQLite Hangfire's in-memory storage starts empty and the stored
+/// plan is cleared; on PostgreSQL the stored plan and its jobs survive, and each open ticket is checked against them),
 /// resumes unsent deliveries, then queues the sweep periodically. With several instances on PostgreSQL one of them
 /// leads (a session advisory lock on its own connection): only the leader rebuilds and sweeps, so both happen once
 /// per cluster; the others try to take the lead every sweep interval, so when the leader dies (its connection and
 /// lock go with it) another instance rebuilds and sweeps within one interval. Every instance still plans the tickets
-/// it changes, in the shared Hangfire storage.</summary>
+/// it changes, against the one plan in the database, in the shared Hangfire storage.</summary>
 internal sealed class EscalationStartup(
     EscalationScheduler scheduler,
     EscalationRecorder recorder,
@@ -26,10 +27,17 @@ internal sealed class EscalationStartup(
 {
     private IDisposable? _subscription;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Before this instance plans anything: on SQLite the stored plan names jobs of the in-memory storage that went
+        // with the last process (the rebuild plans afresh); on PostgreSQL it names jobs that still exist, and stays.
+        var forgotten = await scheduler.ForgetStaleJobsAsync(cancellationToken);
+        if (forgotten > 0)
+        {
+            logger.LogInformation("Escalation plan: {Steps} steps of the last run cleared (their jobs were in memory)", forgotten);
+        }
         _subscription = ticketChanges.Subscribe(scheduler.OnTicketChangedAsync, localOnly: true);
-        return base.StartAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

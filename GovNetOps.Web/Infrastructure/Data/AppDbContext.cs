@@ -22,6 +22,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<FaultTicketRecord> FaultTickets => Set<FaultTicketRecord>();
     public DbSet<TicketEventRecord> TicketEvents => Set<TicketEventRecord>();
     public DbSet<EscalationRecord> EscalationRecords => Set<EscalationRecord>();
+    public DbSet<EscalationPlanRecord> EscalationPlans => Set<EscalationPlanRecord>();
+    public DbSet<EscalationPlanStepRecord> EscalationPlanSteps => Set<EscalationPlanStepRecord>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<EventCursor> EventCursors => Set<EventCursor>();

@@ -30,6 +30,22 @@ public static class DatabaseEngine
 
         /// <summary>Appending to the security log: read its last hash, append, sign the head, commit.</summary>
         public const long SecurityLogWrites = 0x476F764E_00000014;
+
+        /// <summary>Reading and rewriting one ticket's escalation plan. Per ticket: the high half is "GovP" (never one of
+        /// the fixed "GovN" keys above), the low half a hash of the ticket id (two tickets sharing a hash only wait for
+        /// each other).</summary>
+        public static long EscalationPlan(Guid ticketId) => Space(0x476F7650, ticketId);
+
+        /// <summary>Recording one ticket's escalation steps: re-check what is recorded, insert, commit ("GovR").</summary>
+        public static long EscalationRecording(Guid ticketId) => Space(0x476F7652, ticketId);
+
+        private static long Space(uint space, Guid id)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            id.TryWriteBytes(bytes);
+            var hash = BitConverter.ToUInt32(bytes) ^ BitConverter.ToUInt32(bytes[4..]) ^ BitConverter.ToUInt32(bytes[8..]) ^ BitConverter.ToUInt32(bytes[12..]);
+            return (long)(((ulong)space << 32) | hash);
+        }
     }
 
     public static bool IsPostgreSql(this AppDbContext db) => db.Database.IsNpgsql();
@@ -72,6 +88,22 @@ public static class DatabaseEngine
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
         }
+    }
+
+    /// <summary>Like <see cref="LockForTransactionAsync(AppDbContext, long, CancellationToken)"/> for several keys at once
+    /// (one round trip), taken in ascending order so that two transactions wanting overlapping sets never deadlock.
+    /// Returns false on SQLite, where nothing is taken.</summary>
+    public static async Task<bool> LockForTransactionAsync(AppDbContext db, IEnumerable<long> keys, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgreSql())
+        {
+            return false;
+        }
+
+        var sorted = keys.Distinct().Order().ToArray();
+        // unnest yields the array's elements in order, and each lock is taken as its row is produced.
+        await db.Database.ExecuteSqlAsync($"SELECT count(pg_advisory_xact_lock(k)) FROM unnest({sorted}) AS k", cancellationToken);
+        return true;
     }
 
     /// <summary>Creates the PostgreSQL database when it does not exist yet (the first instance of a new deployment);

@@ -32,6 +32,14 @@ public sealed class TicketStore(IDbContextFactory<AppDbContext> factory, TicketP
     public async Task<FaultTicket?> LoadAsync(Guid ticketId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, ticketId, cancellationToken);
+    }
+
+    /// <summary>The ticket rebuilt from its events, read on the caller's context (inside its transaction, on its one
+    /// connection).</summary>
+    public static async Task<FaultTicket?> LoadAsync(AppDbContext db, Guid ticketId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var rows = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticketId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         return rows.Count == 0 ? null : FaultTicket.Rehydrate(rows.Select(EventChain.ToDomain));

@@ -798,6 +798,49 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "EscalationPlans",
+                columns: table => new
+                {
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlannedVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EscalationPlans", x => x.TicketId);
+                    table.ForeignKey(
+                        name: "FK_EscalationPlans_FaultTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "FaultTickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EscalationPlanSteps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clock = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Repeat = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false),
+                    JobId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EscalationPlanSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EscalationPlanSteps_FaultTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "FaultTickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EscalationRecords",
                 columns: table => new
                 {
@@ -1179,6 +1222,17 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "SiteId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EscalationPlanSteps_DueAt",
+                table: "EscalationPlanSteps",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EscalationPlanSteps_TicketId_Clock_Level_Repeat",
+                table: "EscalationPlanSteps",
+                columns: new[] { "TicketId", "Clock", "Level", "Repeat" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EscalationRecords_RecordedAt",
                 table: "EscalationRecords",
                 column: "RecordedAt");
@@ -1433,6 +1487,12 @@ namespace GovNetOps.Web.Infrastructure.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EscalationPlans");
+
+            migrationBuilder.DropTable(
+                name: "EscalationPlanSteps");
 
             migrationBuilder.DropTable(
                 name: "EventCursors");
