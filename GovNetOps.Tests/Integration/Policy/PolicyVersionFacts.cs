@@ -96,14 +96,14 @@ public sealed class PolicyVersionFacts : IAsyncLifetime
                 [EscalationLevel.Reminder] = TimeSpan.FromMinutes(30), [EscalationLevel.Warning] = TimeSpan.FromMinutes(48),
                 [EscalationLevel.Breach] = TimeSpan.FromMinutes(60), [EscalationLevel.Renotify] = TimeSpan.FromMinutes(180),
             },
-            ResponseSteps(scheduler.Pending(before.Id), old.ReportedAt));
+            ResponseSteps(await scheduler.PendingAsync(before.Id), old.ReportedAt));
         Assert.Equal(
             new Dictionary<EscalationLevel, TimeSpan>
             {
                 [EscalationLevel.Reminder] = TimeSpan.FromMinutes(24), [EscalationLevel.Warning] = TimeSpan.FromMinutes(42),
                 [EscalationLevel.Breach] = TimeSpan.FromMinutes(60), [EscalationLevel.Renotify] = TimeSpan.FromMinutes(120),
             },
-            ResponseSteps(scheduler.Pending(after.Id), fresh.ReportedAt));
+            ResponseSteps(await scheduler.PendingAsync(after.Id), fresh.ReportedAt));
 
         // Lists, queues and the ticket page colour each ticket by its own version's Warning rung.
         var rows = await db.FaultTickets.AsNoTracking().Where(t => t.Id == before.Id || t.Id == after.Id)
