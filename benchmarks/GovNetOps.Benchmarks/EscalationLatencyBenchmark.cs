@@ -32,24 +32,11 @@ internal static class EscalationLatencyBenchmark
         var window = burst > 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Option(args, "--window", 60));
         var leadIn = TimeSpan.FromSeconds(Option(args, "--lead-in", 15));
 
-        // --provider postgresql [--instances 2]: that many app instances on one PostgreSQL database (the connection string
-        // from --connection or GOVNETOPS_BENCH_POSTGRES; a fresh database is created), tickets reported on each in turn.
-        var postgreSql = Text(args, "--provider") is { } provider && provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase)
-            ? FreshDatabase(Text(args, "--connection") ?? Environment.GetEnvironmentVariable("GOVNETOPS_BENCH_POSTGRES")
-                ?? throw new InvalidOperationException("--provider postgresql needs --connection \"Host=…;Username=…\" or GOVNETOPS_BENCH_POSTGRES"))
-            : null;
-        var instances = postgreSql is null ? 1 : Option(args, "--instances", 1);
-        var apps = new List<BenchmarkApp>();
-        for (var i = 0; i < instances; i++)
-        {
-            // One after the other: the first creates and migrates the database.
-            var instance = new BenchmarkApp(kestrel: false, postgreSql);
-            instance.CreateClient().Dispose(); // start: migrate, seed, Hangfire server
-            apps.Add(instance);
-        }
-
-        await using var app = apps[0];
-        await using var others = new Others(apps.Skip(1).ToList());
+        // --provider postgresql [--instances 2]: that many app instances on one fresh PostgreSQL database, tickets
+        // reported on each in turn.
+        await using var cluster = BenchmarkCluster.Start(args);
+        var apps = cluster.Apps;
+        var app = cluster.First;
         var services = app.Services;
         var time = services.GetRequiredService<TimeProvider>();
         var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -58,8 +45,7 @@ internal static class EscalationLatencyBenchmark
         Console.WriteLine("GovNetOps escalation latency benchmark");
         Console.WriteLine($"command: dotnet run -c Release --project benchmarks/GovNetOps.Benchmarks -- escalation {string.Join(' ', args)}".TrimEnd());
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
-        Console.WriteLine(postgreSql is null ? "database: SQLite, one instance"
-            : $"database: PostgreSQL ({new Npgsql.NpgsqlConnectionStringBuilder(postgreSql) { Password = null }.ConnectionString}), {instances} instances sharing it; tickets reported on each in turn");
+        Console.WriteLine($"database: {cluster.Description}{(apps.Count > 1 ? "; tickets reported on each in turn" : "")}");
         Console.WriteLine($"settings: Jobs:WorkerCount={jobs.WorkerCount}, Jobs:SchedulePollingInterval={jobs.SchedulePollingInterval.TotalSeconds} s, Escalation:ScheduleLead={timing.ScheduleLead.TotalSeconds} s");
 
         ClaimsPrincipalHolder ops;
@@ -215,7 +201,7 @@ internal static class EscalationLatencyBenchmark
 
     /// <summary><c>--rebuild N</c>: N open tickets (reported now, on each instance in turn), then the start-up rebuild of the
     /// escalation schedule — what the leading instance does when it starts — timed three times on the first instance.</summary>
-    private static async Task<int> RebuildAsync(List<BenchmarkApp> apps, ClaimsPrincipalHolder ops, int[] sites, int open)
+    private static async Task<int> RebuildAsync(IReadOnlyList<BenchmarkApp> apps, ClaimsPrincipalHolder ops, int[] sites, int open)
     {
         var reporting = Stopwatch.StartNew();
         for (var i = 0; i < open; i++)
@@ -258,32 +244,7 @@ internal static class EscalationLatencyBenchmark
         return rows.GroupBy(n => n).Sum(g => g.Count() - 1);
     }
 
-    private static string FreshDatabase(string server) =>
-        new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"bench_{Guid.NewGuid():N}", MaxPoolSize = 60 }.ConnectionString;
-
-    private static string? Text(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    /// <summary>The instances after the first, stopped at the end.</summary>
-    private sealed class Others(List<BenchmarkApp> apps) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var other in apps)
-            {
-                await other.DisposeAsync();
-            }
-        }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
+    private static int Option(string[] args, string name, int fallback) => BenchmarkCluster.Option(args, name, fallback);
 
     private sealed record ClaimsPrincipalHolder(System.Security.Claims.ClaimsPrincipal User);
 }
