@@ -106,6 +106,7 @@ public sealed partial class ApplicationBrowserFacts(BrowserApp app)
         // A phone opens the page at its own width (a resize of an open page is shot before the drawer has moved).
         await ops.SetViewportSizeAsync(390, 844);
         await BrowserSession.GotoInteractiveAsync(ops, "/applications");
+        await ops.GetByTestId("open-only").ClickAsync(); // completed: shown with every application, not the open ones only
         await Expect(ops.Locator("[data-testid=application-link]", new() { HasText = number })).ToBeVisibleAsync();
         await ops.ScreenshotAsync(new() { Path = Path.Combine(Shots, "application-list-390.png"), FullPage = true });
         await BrowserSession.GotoInteractiveAsync(ops, $"/applications/{number}");

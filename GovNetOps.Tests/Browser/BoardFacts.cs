@@ -45,7 +45,9 @@ public sealed class BoardFacts(BrowserApp app)
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(Labels.State(TicketState.Reported, Chinese));
         await Expect(row).ToHaveAttributeAsync("data-state", "OnTrack");
-        await Expect(row).ToContainTextAsync("淮源镇人民政府");
+        // The township's name on the row (BoardRowView.ShortSiteName), the unit's whole name in its title.
+        await Expect(row.Locator(".board-site")).ToHaveTextAsync("淮源镇");
+        await Expect(row.Locator(".board-site")).ToHaveAttributeAsync("title", "淮源镇人民政府");
         await BrowserApp.ScreenshotAsync(board, "board-reported");
 
         // The countdown ticks in the browser: its text changes without any server render.

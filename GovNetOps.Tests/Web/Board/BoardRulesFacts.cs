@@ -9,6 +9,17 @@ namespace GovNetOps.Tests.Web.Board;
 
 public sealed class BoardRulesFacts
 {
+    // The board's site cell: the county prefix and a township government's "人民政府" go; the title keeps the whole name.
+    [Theory]
+    [InlineData("城关镇人民政府", "城关镇")]
+    [InlineData("桐柏县城郊乡人民政府", "城郊乡")]
+    [InlineData("桐柏县人民政府办公室", "人民政府办公室")]
+    [InlineData("桐柏县人民政府", "人民政府")]
+    [InlineData("桐柏县电子政务外网核心机房", "电子政务外网核心机房")]
+    [InlineData("桐柏县", "桐柏县")]
+    public void ShortSiteName_DropsWhatEveryRowWouldRepeat(string name, string shown) =>
+        Assert.Equal(shown, BoardRowView.ShortSiteName(name));
+
     // Unacknowledged county-direct fault reported at T0: the response clock governs (1 h, warning at 48 min).
     [Theory]
     [InlineData(0, ClockColour.OnTrack)]

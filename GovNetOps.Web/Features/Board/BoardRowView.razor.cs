@@ -8,10 +8,15 @@ namespace GovNetOps.Web.Features.Board;
 
 public sealed partial class BoardRowView : ComponentBase
 {
-    /// <summary>Every unit on this board is in Tongbai County: the "桐柏县" prefix only costs width
-    /// (the full name stays in the cell's title).</summary>
-    public static string ShortSiteName(string name) =>
-        name.StartsWith("桐柏县", StringComparison.Ordinal) && name.Length > 3 ? name[3..] : name;
+    /// <summary>Every unit on this board is in Tongbai County: the "桐柏县" prefix only costs width, and a township's
+    /// government is known by the township's name ("城关镇人民政府" → "城关镇"); the full name stays in the cell's title.</summary>
+    public static string ShortSiteName(string name)
+    {
+        var shorter = name.StartsWith("桐柏县", StringComparison.Ordinal) && name.Length > 3 ? name[3..] : name;
+        return shorter.Length > 4 && shorter.EndsWith("人民政府", StringComparison.Ordinal) && shorter[^5] is '镇' or '乡'
+            ? shorter[..^4]
+            : shorter;
+    }
 
     private BoardRow? _rendered;
     private int _renderedPosition;
