@@ -39,11 +39,7 @@ public sealed class EscalationRestartFacts : IDisposable
 
     private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
 
-    // Not yet on PostgreSQL: until 2026-11-30 this test ran on the SQLite file even in the PostgreSQL run; on its first
-    // real PostgreSQL run the future breach's on-time job fired 1 277 ms late (limit 999 ms) on a machine at load ~11.
-    // Whether that is load or Hangfire.PostgreSql's polling is not known yet (README, "Not yet on PostgreSQL").
     [Fact]
-    [Trait("Provider", "SqliteOnlyForNow")]
     public async Task Restart_RecordsEveryStepThatFellDueWhileDown_ExactlyOnce_AndFutureStepsStillFire()
     {
         // First start: migrations and demo data; then the app dies.
