@@ -23,7 +23,7 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
 
     public async Task<(int Tickets, int Events)> SeedAsync(string databasePath, IDbContextFactory<AppDbContext> factory, int count, DateTimeOffset now)
     {
-        var nextId = await StartAsync(factory);
+        await StartAsync(factory);
         await using var connection = new SqliteConnection($"Data Source={databasePath}");
         await connection.OpenAsync();
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -42,7 +42,6 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
             await InsertTicketAsync(insertTicket, record);
             foreach (var row in rows)
             {
-                row.Id = nextId++;
                 await InsertEventAsync(insertEvent, row);
                 events++;
             }
@@ -62,7 +61,7 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
     /// types); event ids are given in chain order and the identity sequence moved past them afterwards.</summary>
     public async Task<(int Tickets, int Events)> SeedAsync(IDbContextFactory<AppDbContext> factory, int count, DateTimeOffset now)
     {
-        var nextId = await StartAsync(factory);
+        await StartAsync(factory);
 
         var events = 0;
         foreach (var batch in Generate(count, now).Chunk(2_000))
@@ -74,8 +73,7 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
                 db.FaultTickets.Add(record);
                 foreach (var row in rows)
                 {
-                    row.Id = nextId++;
-                    db.TicketEvents.Add(row);
+                        db.TicketEvents.Add(row);
                     events++;
                 }
             }
@@ -93,9 +91,9 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
     private bool _keyed;
     private long _lastId;
 
-    /// <summary>Reads the chain's last link and whether it is keyed (the app keys a new database's chain at start-up:
-    /// a signed head from event 1); returns the next event id.</summary>
-    private async Task<long> StartAsync(IDbContextFactory<AppDbContext> factory)
+    /// <summary>Reads the chain's last link and id and whether it is keyed (the app keys a new database's chain at
+    /// start-up: a signed head from event 1).</summary>
+    private async Task StartAsync(IDbContextFactory<AppDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync();
         var last = await db.TicketEvents.OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync();
@@ -103,7 +101,6 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
         _lastId = last?.Id ?? 0;
         var head = await db.ChainHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Chain == ChainHeadRecord.TicketEventsChain);
         _keyed = head is not null && head.KeyedFromId <= _lastId + 1;
-        return _lastId + 1;
     }
 
     /// <summary>Moves the signed head to the last seeded event, as <see cref="EventChain.AppendAsync"/> does.</summary>
@@ -139,11 +136,11 @@ internal sealed class HistorySeeder(TicketProjection projection, ChainKeys keys,
             foreach (var e in ticket.Events)
             {
                 var row = EventChain.ToRecord(e);
+                row.Id = ++_lastId; // ids in chain order, as TicketStore takes them under its lock
                 row.PreviousHash = _previous;
                 row.ChainVersion = _keyed ? EventChain.KeyedVersion : 0;
                 row.Hash = _previous = _keyed ? EventChain.ComputeKeyed(keys, row) : EventChain.Compute(row);
                 rows.Add(row);
-                _lastId++;
             }
             yield return (record, rows);
         }
