@@ -14,6 +14,18 @@ internal static class BrowserSession
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
+    /// <summary>Signs out as a person does: once the page handles input, the app bar's sign-out (the text button on a
+    /// wide screen, the icon on a phone), then waits for the sign-in page. Clearing the cookies instead raced the page
+    /// still starting its circuit: the circuit came up anonymous, its redirect to the sign-in page aborted the test's own
+    /// navigation there (net::ERR_ABORTED, seen once in CI).</summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await WaitInteractiveAsync(page);
+        await page.Locator("form.app-sign-out button:visible").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
     /// <summary>On the intake form: finds the site by what a person types (its pinyin initials), clicks it, and waits until
     /// the picker shows it taken, as a person sees before typing on (keys typed while the choice is still being applied
     /// can be lost).</summary>

@@ -49,7 +49,7 @@ public sealed class MfaBrowserFacts(BrowserApp browser)
         await Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
 
         // Next sign-in: the password, then a recovery code (the code of this 30 s step was used already).
-        await page.Context.ClearCookiesAsync();
+        await BrowserSession.SignOutAsync(page);
         await BrowserSession.SignInAsync(page, "secadmin", DemoData.Password);
         await Expect(page).ToHaveURLAsync(new Regex("/account/login-mfa"));
         await page.SetViewportSizeAsync(1366, 768);
@@ -59,7 +59,7 @@ public sealed class MfaBrowserFacts(BrowserApp browser)
         await Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
 
         // The same recovery code again: refused. The app's next code: in.
-        await page.Context.ClearCookiesAsync();
+        await BrowserSession.SignOutAsync(page);
         await BrowserSession.SignInAsync(page, "secadmin", DemoData.Password);
         await page.Locator("#code").PressSequentiallyAsync(recovery);
         await page.Locator("#code").PressAsync("Enter");
