@@ -25,7 +25,7 @@ public sealed class SignInFacts(BrowserApp app)
         await BrowserSession.SignInAsync(page, user, DemoData.Password);
 
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, landing).ToString());
-        await Expect(page.Locator("h4").First).ToHaveTextAsync(heading);
+        await Expect(page.Locator("h1, h4").First).ToHaveTextAsync(heading);
         await Expect(page.GetByTestId("current-user")).ToContainTextAsync(displayName);
         await BrowserApp.ScreenshotAsync(page, $"signin-{user}");
         await page.Context.CloseAsync();

@@ -44,6 +44,32 @@ public sealed partial class BoardRowView : ComponentBase
             .ToString(System.Globalization.CultureInfo.InvariantCulture)
         : null;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BoardRow, System.Collections.Concurrent.ConcurrentDictionary<string, MarkupString>> Written = new();
+
+    /// <summary>The row's cells before the countdown, as HTML: the same for every viewer of this row in this language.</summary>
+    private static MarkupString Cells(BoardRow row) =>
+        Written.GetOrCreateValue(row).GetOrAdd(System.Globalization.CultureInfo.CurrentUICulture.Name, _ => new MarkupString(WriteCells(row)));
+
+    private static string WriteCells(BoardRow row)
+    {
+        static string E(string text) => BoardMarkup.Encode(text);
+        var location = E(Labels.LocationClass(row.LocationClass));
+        var html = new System.Text.StringBuilder(512)
+            .Append("<div role=\"cell\" class=\"board-number\">").Append(E(row.Number)).Append("</div>")
+            .Append("<div role=\"cell\" class=\"board-site\" title=\"").Append(E(row.SiteName)).Append("\" data-text=\"data\">")
+            .Append(E(ShortSiteName(row.SiteName))).Append("</div>")
+            .Append("<div role=\"cell\" title=\"").Append(location).Append("\">").Append(location).Append("</div>")
+            .Append("<div role=\"cell\" data-text=\"data\">").Append(E(row.CarrierName)).Append("</div>")
+            .Append("<div role=\"cell\" class=\"board-state\" title=\"").Append(E(StateTitle(row))).Append("\">")
+            .Append("<span data-testid=\"row-state\">").Append(E(Labels.State(row.State))).Append("</span>");
+        foreach (var (text, kind) in Marks(row))
+        {
+            html.Append("<span class=\"board-mark board-mark-").Append(kind).Append("\">").Append(E(text)).Append("</span>");
+        }
+
+        return html.Append("</div><div role=\"cell\">").Append(E(ClockName(row))).Append("</div>").ToString();
+    }
+
     private static string ClockName(BoardRow row) => row.Clock switch
     {
         ClockKind.Response => BoardText.ClockResponse,

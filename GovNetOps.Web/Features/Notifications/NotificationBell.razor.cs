@@ -14,6 +14,9 @@ public partial class NotificationBell
     private readonly LatestLoad _loads = new();
     [Parameter, EditorRequired] public ClaimsPrincipal User { get; set; } = default!;
 
+    /// <summary>Plain markup for a page without the component library (the desk board's lean bar).</summary>
+    [Parameter] public bool Lean { get; set; }
+
     private int _unread;
     private string? _userId;
 
