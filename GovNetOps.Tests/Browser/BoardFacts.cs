@@ -21,6 +21,35 @@ public sealed class BoardFacts(BrowserApp app)
         return await act(TicketUseCases.From(scope.ServiceProvider));
     }
 
+    // The desk board has its own lean layout (no component library): its menu opens and closes the navigation as the
+    // app's drawer does, a link there loads the app's page with the library, and the board itself loads none of it.
+    [Fact]
+    public async Task DeskBoard_LoadsNoComponentLibrary_AndItsMenuWorksOnAPhoneAndADesk()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserSession.SignInAsync(page, "leader", DemoData.Password);
+        await BrowserSession.GotoInteractiveAsync(page, "/board");
+        Assert.Equal(0, await page.Locator("link[href*='MudBlazor'], script[src*='MudBlazor']").CountAsync());
+        var nav = page.GetByTestId("nav");
+        await Expect(nav).ToBeHiddenAsync();
+        await page.GetByTitle("菜单").Last.ClickAsync();
+        await Expect(nav).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "19/board-menu-open-390-zh");
+        await nav.Locator("[data-nav='/tickets']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tickets$"));
+        await Expect(page.Locator("link[href*='MudBlazor']")).ToHaveCountAsync(1);
+
+        // On a desk the navigation is beside the board; the menu button (reached with the keyboard) folds it away.
+        await page.SetViewportSizeAsync(1366, 768);
+        await BrowserSession.GotoInteractiveAsync(page, "/board");
+        await Expect(nav).ToBeVisibleAsync();
+        await page.Locator("#lean-nav-toggle").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Expect(nav).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
     // Two contexts: the leader watches the board; ops reports a fault and the carrier acknowledges it
     // (through the same service the pages use). Each change appears without a reload.
     [Fact]
