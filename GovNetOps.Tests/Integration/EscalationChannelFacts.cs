@@ -137,10 +137,10 @@ public sealed class EscalationChannelFacts
         });
         await using var _ = app;
 
-        // The duty mailbox gets every mail the app sends, not only this ticket's: this test runs on the real clock, and on
-        // the 1st of a month after 08:00 the monthly report job catches up and mails last month's report to the same list
-        // (a fourth e-mail, seen in CI on 1 December 2026 while the test waited on a loaded machine). This ticket's
-        // e-mails are those that name it.
+        // The duty mailbox gets every mail the app sends, not only this ticket's: the app runs on the real clock with the
+        // demo registry, whose own reminders go to the same list. A fourth e-mail arrived while this test waited on a
+        // loaded machine in fresh-ci on 1 December 2026 (its subject was not printed then; the time-out message below
+        // lists every subject now). This ticket's e-mails are those that name it.
         List<(MimeKit.MimeMessage Message, List<string> Recipients)> Mine() => smtp.Messages.Where(m => (m.Message.Subject ?? "").Contains(number, StringComparison.Ordinal)).ToList();
         var mine = await TicketDriver.EventuallyAsync(() => Task.FromResult(Mine()), m => m.Count == 3, Wait, "three e-mails about the ticket",
             m => $"{m.Count} e-mails about it; all subjects: " + string.Join(" | ", smtp.Messages.Select(x => x.Message.Subject)), app.Diagnostics);
