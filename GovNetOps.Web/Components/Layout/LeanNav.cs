@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
-using System.Text.Encodings.Web;
 using GovNetOps.Web.Infrastructure.Security;
 using GovNetOps.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -69,7 +68,7 @@ public static class LeanNav
 
     private static string Link(string href, string title, string icon, bool active, string? testId = null)
     {
-        var html = GovNetOps.Web.Features.Board.BoardMarkup.Encoder;
+        var html = SharedMarkup.Encoder;
         return $"<a href=\"{html.Encode(href)}\" target=\"_top\" class=\"lean-nav-link{(active ? " active" : "")}\"" +
             (testId is null ? $" data-nav=\"{html.Encode(href)}\"" : $" data-testid=\"{testId}\"") +
             (active ? " aria-current=\"page\"" : "") +

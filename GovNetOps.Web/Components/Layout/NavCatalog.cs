@@ -9,12 +9,16 @@ public sealed record NavEntry(string Href, Func<string> Title, string Icon, stri
 
 public static class NavCatalog
 {
+    /// <summary>The board: it loads as a page of its own, in its lean layout without the component library
+    /// (Features/Board/BoardLayout), so links to it leave the app's page (target _top).</summary>
+    public const string BoardHref = "/board";
+
     /// <summary>The entry that carries the live count of requests awaiting Ops.</summary>
     public const string ApprovalsHref = "/approvals";
 
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
-        new("/board", () => Text.NavBoard, Icons.Material.Filled.Dashboard, AppPolicies.Board),
+        new(BoardHref, () => Text.NavBoard, Icons.Material.Filled.Dashboard, AppPolicies.Board),
         new("/tickets", () => Text.NavTickets, Icons.Material.Filled.ListAlt, AppPolicies.Tickets),
         new("/tickets/new", () => Text.NavIntake, Icons.Material.Filled.AddIcCall, AppPolicies.Intake),
         new(ApprovalsHref, () => Resources.Approvals.Title, Icons.Material.Filled.FactCheck, AppPolicies.Approvals),

@@ -47,12 +47,11 @@ public sealed partial class BoardRowView : ComponentBase
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BoardRow, System.Collections.Concurrent.ConcurrentDictionary<string, MarkupString>> Written = new();
 
     /// <summary>The row's cells before the countdown, as HTML: the same for every viewer of this row in this language.</summary>
-    private static MarkupString Cells(BoardRow row) =>
-        Written.GetOrCreateValue(row).GetOrAdd(System.Globalization.CultureInfo.CurrentUICulture.Name, _ => new MarkupString(WriteCells(row)));
+    private static MarkupString Cells(BoardRow row) => SharedMarkup.PerLanguage(Written, row, WriteCells);
 
     private static string WriteCells(BoardRow row)
     {
-        static string E(string text) => BoardMarkup.Encode(text);
+        static string E(string text) => SharedMarkup.Encode(text);
         var location = E(Labels.LocationClass(row.LocationClass));
         var html = new System.Text.StringBuilder(512)
             .Append("<div role=\"cell\" class=\"board-number\">").Append(E(row.Number)).Append("</div>")

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
 using GovNetOps.Web.Components;
 using Microsoft.AspNetCore.Components;
 using BoardText = GovNetOps.Web.Resources.Board;
@@ -23,8 +22,7 @@ public static class ComplianceCharts
 {
     private static readonly ConditionalWeakTable<BoardSnapshot, ConcurrentDictionary<string, MarkupString>> Written = new();
 
-    public static MarkupString Markup(BoardSnapshot snapshot) =>
-        Written.GetOrCreateValue(snapshot).GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => new MarkupString(Write(snapshot)));
+    public static MarkupString Markup(BoardSnapshot snapshot) => SharedMarkup.PerLanguage(Written, snapshot, Write);
 
     private static string Write(BoardSnapshot snapshot)
     {
@@ -86,5 +84,5 @@ public static class ComplianceCharts
 
     private static string Label(ComplianceGroup g) => g.Class is { } c ? Labels.LocationClass(c) : g.Label;
 
-    private static string E(string text) => BoardMarkup.Encode(text);
+    private static string E(string text) => SharedMarkup.Encode(text);
 }
