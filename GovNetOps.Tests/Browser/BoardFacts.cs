@@ -85,6 +85,10 @@ public sealed class BoardFacts(BrowserApp app)
         await Expect(row.GetByTestId("countdown")).Not.ToHaveTextAsync(first!, new() { Timeout = 3000 });
         await Expect(board.GetByTestId("board")).ToHaveAttributeAsync("data-snapshot-version", version!);
 
+        // Mark each compliance group's element: the acknowledgement must replace only the groups whose bars moved.
+        var groupsBefore = await board.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('[data-testid=rate-row]')].map(g => { g.__kept = true; return g.textContent; })");
+
         await WithTickets(async t =>
         {
             var details = await t.FindAsync(number, await t.UserAsync("ops"));
@@ -97,6 +101,17 @@ public sealed class BoardFacts(BrowserApp app)
         await Expect(row.GetByTestId("row-state")).ToHaveTextAsync(Labels.State(TicketState.Acknowledged, Chinese));
         await Expect(row).ToContainTextAsync("修复");
         Assert.Equal(1, await board.EvaluateAsync<int>("() => window.__marker")); // same page: no reload
+
+        // The carrier's response rate counts the acknowledgement; that group is new, a group whose text did not change is
+        // the same element as before (only the changed pieces of the panel were patched, on every open board alike).
+        await board.WaitForFunctionAsync("before => [...document.querySelectorAll('[data-testid=rate-row]')].some((g, i) => g.textContent !== before[i])",
+            groupsBefore);
+        var groupsAfter = await board.EvaluateAsync<GroupState[]>(
+            "() => [...document.querySelectorAll('[data-testid=rate-row]')].map(g => ({ Text: g.textContent, Kept: g.__kept === true }))");
+        Assert.Equal(groupsBefore.Length, groupsAfter.Length);
+        Assert.All(groupsAfter.Select((g, i) => (g, Before: groupsBefore[i])), x => Assert.Equal(x.g.Text == x.Before, x.g.Kept));
+        Assert.Contains(groupsAfter, g => g.Kept);
+        Assert.Contains(groupsAfter, g => !g.Kept);
         await BrowserApp.ScreenshotAsync(board, "board-acknowledged");
         await board.Context.CloseAsync();
     }
@@ -162,5 +177,12 @@ public sealed class BoardFacts(BrowserApp app)
         await Expect(wall.GetByTestId("reconnect")).ToBeHiddenAsync();
         await BrowserApp.ScreenshotAsync(wall, "board-wall");
         await wall.Context.CloseAsync();
+    }
+
+    private sealed class GroupState
+    {
+        public string Text { get; set; } = "";
+
+        public bool Kept { get; set; }
     }
 }

@@ -22,5 +22,10 @@ public static class SharedMarkup
     /// the owner lives (a snapshot, a row: their markup goes with them).</summary>
     public static MarkupString PerLanguage<T>(ConditionalWeakTable<T, ConcurrentDictionary<string, MarkupString>> written, T owner, Func<T, string> write)
         where T : class =>
-        written.GetOrCreateValue(owner).GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => new MarkupString(write(owner)));
+        PerLanguage(written, owner, o => new MarkupString(write(o)));
+
+    /// <summary>The same for markup kept in pieces (<paramref name="write"/> returns them together).</summary>
+    public static TPieces PerLanguage<T, TPieces>(ConditionalWeakTable<T, ConcurrentDictionary<string, TPieces>> written, T owner, Func<T, TPieces> write)
+        where T : class =>
+        written.GetOrCreateValue(owner).GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => write(owner));
 }

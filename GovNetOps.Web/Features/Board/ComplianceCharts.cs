@@ -13,49 +13,83 @@ namespace GovNetOps.Web.Features.Board;
 /// location class, as horizontal bars with the exact rate and counts beside each bar. Plain HTML and CSS, not SVG:
 /// a changed rate moves one bar's width, which every open board redraws in a fraction of a millisecond.
 /// <para>The bars are the same on every open board: they come from the shared <see cref="BoardSnapshot"/>, not from the
-/// viewer's instant. So they are written once per snapshot and language and every board holds the same string as one
-/// markup frame. As a component, its render tree (some 270 frames, in two arrays of 512) was the largest thing an open
-/// board kept on the server. A change that leaves the month's verdicts as they were writes the same text, which
-/// Blazor's diff finds equal: no viewer's page changes.</para>
+/// viewer's instant. So each group's bars (one carrier, one location class) are written once per snapshot and language
+/// as one piece of markup that every board holds as one render-tree frame; as a component tree (some 270 frames) it was
+/// the largest thing an open board kept on the server. The panel is a few elements around those pieces, so Blazor's
+/// diff compares piece by piece: an acknowledgement that moves one carrier's and one class's response rate replaces
+/// those two groups on every open board and leaves the rest of the panel, and its layout, as it was (one piece for the
+/// whole panel made every board re-parse and re-lay out all of it for any change of a rate).</para>
 /// </summary>
 public static class ComplianceCharts
 {
-    private static readonly ConditionalWeakTable<BoardSnapshot, ConcurrentDictionary<string, MarkupString>> Written = new();
+    private static readonly ConditionalWeakTable<BoardSnapshot, ConcurrentDictionary<string, Parts>> Written = new();
 
-    public static MarkupString Markup(BoardSnapshot snapshot) => SharedMarkup.PerLanguage(Written, snapshot, Write);
+    /// <summary>The panel's pieces in one language: the heading and legend, each chart's title and groups, the note.</summary>
+    private sealed record Parts(MarkupString Head, Chart[] Charts, MarkupString Note);
 
-    private static string Write(BoardSnapshot snapshot)
+    private sealed record Chart(string TestId, string Label, MarkupString Title, MarkupString[] Groups);
+
+    /// <summary>The compliance panel of <paramref name="snapshot"/> in the current UI language.</summary>
+    public static RenderFragment Render(BoardSnapshot snapshot)
     {
-        var html = new StringBuilder(4096);
-        html.Append("<div class=\"board-compliance\" data-testid=\"compliance\">")
+        var parts = SharedMarkup.PerLanguage(Written, snapshot, Write);
+        return builder =>
+        {
+            builder.OpenElement(0, "div");
+            builder.AddAttribute(1, "class", "board-compliance");
+            builder.AddAttribute(2, "data-testid", "compliance");
+            builder.AddMarkupContent(3, parts.Head.Value);
+            foreach (var chart in parts.Charts)
+            {
+                builder.OpenElement(4, "div");
+                builder.AddAttribute(5, "class", "board-chart");
+                builder.AddAttribute(6, "data-testid", chart.TestId);
+                builder.AddAttribute(7, "role", "figure");
+                builder.AddAttribute(8, "aria-label", chart.Label);
+                builder.AddMarkupContent(9, chart.Title.Value);
+                foreach (var group in chart.Groups)
+                {
+                    // Same sequence number for every group: the diff pairs them in order and compares their text.
+                    builder.AddMarkupContent(10, group.Value);
+                }
+
+                builder.CloseElement();
+            }
+
+            builder.AddMarkupContent(11, parts.Note.Value);
+            builder.CloseElement();
+        };
+    }
+
+    private static Parts Write(BoardSnapshot snapshot) => new(
+        new MarkupString(new StringBuilder(512)
             .Append("<div class=\"board-section-title\">").Append(E(BoardText.ComplianceTitle)).Append("</div>")
             .Append("<div class=\"board-bars-legend\">")
             .Append("<span class=\"board-bar-swatch board-bar-response\"></span>").Append(E(BoardText.SeriesResponse))
             .Append("<span class=\"board-bar-swatch board-bar-repair\"></span>").Append(E(BoardText.SeriesRepair))
-            .Append("</div>");
-        Section(html, BoardText.ComplianceByCarrier, snapshot.ByCarrier, "compliance-carrier");
-        Section(html, BoardText.ComplianceByClass, snapshot.ByLocationClass, "compliance-class");
-        html.Append("<div class=\"board-note\">").Append(E(BoardText.ComplianceNote)).Append("</div></div>");
-        return html.ToString();
-    }
+            .Append("</div>").ToString()),
+        [
+            Section(BoardText.ComplianceByCarrier, snapshot.ByCarrier, "compliance-carrier"),
+            Section(BoardText.ComplianceByClass, snapshot.ByLocationClass, "compliance-class"),
+        ],
+        new MarkupString("<div class=\"board-note\">" + E(BoardText.ComplianceNote) + "</div>"));
 
-    private static void Section(StringBuilder html, string title, IReadOnlyList<ComplianceGroup> groups, string testId)
+    private static Chart Section(string title, IReadOnlyList<ComplianceGroup> groups, string testId) => new(
+        testId, $"{BoardText.ComplianceTitle} {title}",
+        new MarkupString("<div class=\"board-chart-title\">" + E(title) + "</div>"),
+        [.. groups.Select(Group)]);
+
+    private static MarkupString Group(ComplianceGroup g)
     {
-        html.Append("<div class=\"board-chart\" data-testid=\"").Append(testId).Append("\" role=\"figure\" aria-label=\"")
-            .Append(E($"{BoardText.ComplianceTitle} {title}")).Append("\">")
-            .Append("<div class=\"board-chart-title\">").Append(E(title)).Append("</div>");
-        foreach (var g in groups)
-        {
-            var label = E(Label(g));
-            html.Append("<div class=\"board-bar-group\" data-testid=\"rate-row\">")
-                .Append("<div class=\"board-bar-label\" title=\"").Append(label).Append('"')
-                .Append(g.Class is null ? " data-text=\"data\"" : "").Append('>').Append(label).Append("</div>");
-            Bar(html, "response", BoardText.ClockResponse, g.ResponseRate, g.ResponseMet, g.ResponseDecided);
-            Bar(html, "repair", BoardText.ClockRepair, g.RepairRate, g.RepairMet, g.RepairDecided);
-            html.Append("</div>");
-        }
-
+        var html = new StringBuilder(768);
+        var label = E(Label(g));
+        html.Append("<div class=\"board-bar-group\" data-testid=\"rate-row\">")
+            .Append("<div class=\"board-bar-label\" title=\"").Append(label).Append('"')
+            .Append(g.Class is null ? " data-text=\"data\"" : "").Append('>').Append(label).Append("</div>");
+        Bar(html, "response", BoardText.ClockResponse, g.ResponseRate, g.ResponseMet, g.ResponseDecided);
+        Bar(html, "repair", BoardText.ClockRepair, g.RepairRate, g.RepairMet, g.RepairDecided);
         html.Append("</div>");
+        return new MarkupString(html.ToString());
     }
 
     // One compliance bar: the fill's width is the rate; no verdict yet is an empty track marked 暂无, not a 0 % bar.

@@ -22,7 +22,8 @@ export function stop(root) {
 function schedule() {
     // Aligned to whole seconds, so every countdown on the wall changes together. (A random phase per page was
     // tried to spread the repaint of many boards on one machine: no better push latency, more browser CPU.)
-    timer = setTimeout(() => { tick(); schedule(); }, 1000 - (Date.now() % 1000) + 5);
+    // Stops once no board is left on the page (stop(), or a board navigated away): an idle page wakes for nothing.
+    timer = setTimeout(() => { tick(); if (boards.size > 0) schedule(); else timer = 0; }, 1000 - (Date.now() % 1000) + 5);
 }
 
 // Rows scrolled or laid out off screen keep their colour current but skip the once-a-second text: writing it
@@ -57,7 +58,6 @@ function tick() {
         const wallClock = document.querySelector("[data-wall-clock]");
         if (wallClock) setText(wallClock, chinaTime(now));
     }
-    if (boards.size === 0 && timer) { clearTimeout(timer); timer = 0; }
 }
 
 // Wall paging: presentation only. When the open faults do not fit on the wall, show them a screen at a time, in
