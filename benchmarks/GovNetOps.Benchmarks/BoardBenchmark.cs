@@ -323,7 +323,7 @@ internal static class BoardBenchmark
     }
 
     /// <summary>CPU of the process tree grouped by Chromium's <c>--type=</c> (browser, renderer, gpu-process, utility).</summary>
-    private static Dictionary<string, TimeSpan> TreeCpuByType(int root)
+    internal static Dictionary<string, TimeSpan> TreeCpuByType(int root)
     {
         var result = new Dictionary<string, TimeSpan>();
         if (!Directory.Exists("/proc"))
@@ -521,7 +521,7 @@ internal static class BoardBenchmark
 
     private static TimeSpan Total(Dictionary<string, TimeSpan> byType) => TimeSpan.FromTicks(byType.Values.Sum(t => t.Ticks));
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double Percentile(List<double> values, double p)
@@ -533,7 +533,7 @@ internal static class BoardBenchmark
 
     private static List<double> Every(List<double> values, int offset) => values.Where((_, i) => i % 2 == offset).ToList();
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;

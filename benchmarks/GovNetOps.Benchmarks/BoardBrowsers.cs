@@ -47,12 +47,7 @@ internal static class BoardBrowsers
         var operators = args.Length > 3 ? args[3].Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions", "--mute-audio"],
-        });
+        await using var browser = await playwright.Chromium.LaunchAsync(LaunchOptions());
 
         // Sign in once through the real form; every board reuses the cookie.
         var login = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
@@ -67,12 +62,7 @@ internal static class BoardBrowsers
 
         // The operators' browser: a Chromium of its own (the operator's PC), marked on its command line so the
         // benchmark can tell its processes' CPU from the boards' (Chromium ignores a switch it does not know).
-        await using var operatorBrowser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions", "--mute-audio", OperatorMark],
-        });
+        await using var operatorBrowser = await playwright.Chromium.LaunchAsync(LaunchOptions(OperatorMark));
         var queues = new Dictionary<string, IPage>(StringComparer.Ordinal);
         foreach (var user in operators)
         {
@@ -178,6 +168,14 @@ internal static class BoardBrowsers
 
         return 0;
     }
+
+    /// <summary>How every benchmark starts Chromium: Debian's, headless, with the flags this machine needs.</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions(params string[] extra) => new()
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions", "--mute-audio", .. extra],
+    };
 
     /// <summary>Marks the operators' Chromium on its command line (see <see cref="BoardBenchmark"/>'s CPU by process).</summary>
     public const string OperatorMark = "--govnetops-operator-browser";
