@@ -33,7 +33,7 @@ public static class Benchmarks
                 await Console.Error.WriteLineAsync("  escalation --rebuild 3000 [--provider postgresql …] [--instances 2]   start-up rebuild of the escalation schedule with N open tickets");
                 await Console.Error.WriteLineAsync("  escalation --burst 100 [--lead-in 15]   N tickets with one report time: every step due at one instant (p50/p95/p99/max, early, duplicates)");
                 await Console.Error.WriteLineAsync("  board [--boards 50] [--changes 100] [--idle-seconds 10] [--spacing-ms 500]   live board push latency, memory per board, idle CPU");
-                await Console.Error.WriteLineAsync("  board-floor [--pages 50] [--seconds 20]   this machine's Chromium: CPU of one frame of a minimal page, the floor under the board's figures");
+                await Console.Error.WriteLineAsync("  board-floor [--pages 50] [--seconds 20] [--still]   this machine's Chromium: CPU of one frame of a minimal page, the floor under the board's figures");
                 await Console.Error.WriteLineAsync("  registry-import [--rows 500]   Excel import of the site list: check and import time (must be under 5 s)");
                 await Console.Error.WriteLineAsync("  reports [--tickets 1000000] [--iterations 20]   the monthly report for last month over N historical tickets");
                 return 2;

@@ -17,8 +17,9 @@ namespace GovNetOps.Web.Features.Board;
 /// as one piece of markup that every board holds as one render-tree frame; as a component tree (some 270 frames) it was
 /// the largest thing an open board kept on the server. The panel is a few elements around those pieces, so Blazor's
 /// diff compares piece by piece: an acknowledgement that moves one carrier's and one class's response rate replaces
-/// those two groups on every open board and leaves the rest of the panel, and its layout, as it was (one piece for the
-/// whole panel made every board re-parse and re-lay out all of it for any change of a rate).</para>
+/// those two groups on every open board and leaves the other elements of the panel as they were (one piece for the
+/// whole panel made every board re-parse all of it for any change of a rate; measured, the browser saves 0.5-1 ms per
+/// change, README "Board figures").</para>
 /// </summary>
 public static class ComplianceCharts
 {
